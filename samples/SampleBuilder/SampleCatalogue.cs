@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using CsvHelper;
+
+namespace KpiPack.SampleBuilder;
+
+/// <summary>
+/// Merges the appendices' catalogues into one: the latest appendix's order, then indicators only older
+/// ones print; for each field the latest appendix that fills it wins.
+/// </summary>
+internal static partial class SampleCatalogue
+{
+    private static readonly string[] Targets = ["target_2017_18", "target_2018_19", "target_2019_20"];
+
+    public static void Write(IReadOnlyList<PublishedAppendix> appendices, string path)
+    {
+        var newestFirst = appendices.Reverse().ToList();
+        var refs = newestFirst.SelectMany(a => a.Catalogue.Select(r => r["ref"])).Distinct().ToList();
+
+        using var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default with { NewLine = "\n" });
+        string[] header =
+        [
+            "ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals",
+            "sn", "england", "se_region", .. Targets,
+        ];
+        csv.WriteHeader(header);
+        foreach (var reference in refs)
+        {
+            string Latest(string field) => newestFirst
+                .SelectMany(a => a.Catalogue.Where(r => r["ref"] == reference))
+                .Select(r => r.GetValueOrDefault(field, ""))
+                .FirstOrDefault(v => v.Length > 0) ?? "";
+
+            var name = Latest("indicator");
+            var unit = Latest("is_percentage") == "yes" ? "percent" : RatePattern().IsMatch(name) ? "rate" : "count";
+            csv.WriteRecord(
+            [
+                reference, name, Latest("section"), Latest("owner"), Latest("reporter"), Latest("outcome"),
+                unit, Polarity(appendices, reference), Decimals(appendices, reference, unit),
+                Latest("sn"), Latest("england"), Latest("se_region"), .. Targets.Select(Latest),
+            ]);
+        }
+    }
+
+    /// <summary>▲ / ▼ is the indicator's polarity, the same in every appendix that prints it (shared/data/README.md, rule 6).</summary>
+    private static string Polarity(IEnumerable<PublishedAppendix> appendices, string reference)
+    {
+        var glyphs = appendices
+            .SelectMany(a => a.Published.Where(r => r["ref"] == reference))
+            .Select(r => r["qualitative_glyph_raw"])
+            .Where(g => g is "▲" or "▼")
+            .Distinct()
+            .ToList();
+        return glyphs switch
+        {
+            [] => "",
+            ["▲"] => "up",
+            ["▼"] => "down",
+            _ => throw new InvalidOperationException($"{reference}: the appendices disagree on its polarity"),
+        };
+    }
+
+    /// <summary>
+    /// The Jun-19 appendix prints averages with the indicator's own decimals; where that differs from the
+    /// unit's default (CP4 (val): 29.58) the catalogue says so.
+    /// </summary>
+    private static string Decimals(IEnumerable<PublishedAppendix> appendices, string reference, string unit)
+    {
+        var printed = appendices.First().Published.FirstOrDefault(r => r["ref"] == reference)?["avg_12m"];
+        if (printed is null || !decimal.TryParse(printed, System.Globalization.CultureInfo.InvariantCulture, out _)) return "";
+        var decimals = printed.Contains('.') ? printed.Length - printed.IndexOf('.') - 1 : 0;
+        var standard = unit == "percent" ? 1 : 0;
+        return decimals == standard ? "" : decimals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"\b(rate|per 10,000)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatePattern();
+}

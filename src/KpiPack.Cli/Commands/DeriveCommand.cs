@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text;
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Input;
+using KpiPack.Core.Output;
+
+namespace KpiPack.Cli.Commands;
+
+/// <summary><c>kpipack derive</c>: prints the derived table for a month, for checking figures or feeding other tools.</summary>
+internal static class DeriveCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var month = CommonOptions.ReportMonth();
+        var catalogue = CommonOptions.Catalogue();
+        var workbook = CommonOptions.Workbook();
+        var format = new Option<string>("--format")
+        {
+            Description = "csv (default) or json.",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "json");
+
+        var command = new Command("derive",
+            "Print the derived table (changes, arrows, 12-month average and maximum, judgement, RAG) for one month.\n" +
+            "Example: kpipack derive --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx")
+        {
+            month, catalogue, workbook, format,
+        };
+        command.SetAction(parsed =>
+        {
+            var indicators = CatalogueReader.Read(parsed.GetRequiredValue(catalogue).ToString());
+            var values = WorkbookReader.Read(parsed.GetRequiredValue(workbook).ToString(), indicators);
+            var table = DerivationEngine.Derive(indicators, values, parsed.GetValue(month));
+            if (parsed.GetValue(format) == "json")
+            {
+                using var buffer = new MemoryStream();
+                DerivedTableWriter.WriteJson(table, buffer);
+                stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            else
+            {
+                DerivedTableWriter.WriteCsv(table, stdout);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

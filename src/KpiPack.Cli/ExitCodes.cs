@@ -1,0 +1,10 @@
+namespace KpiPack.Cli;
+
+/// <summary>What a script calling kpipack can rely on (listed in the README).</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Usage = 1;
+    public const int DataError = 2;
+    public const int Unexpected = 3;
+}

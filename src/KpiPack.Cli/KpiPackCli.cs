@@ -1,0 +1,39 @@
+using System.CommandLine;
+using KpiPack.Cli.Commands;
+using KpiPack.Core.Input;
+
+namespace KpiPack.Cli;
+
+/// <summary>The command line: one root command with a subcommand per job.</summary>
+public static class KpiPackCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
+        {
+            DeriveCommand.Create(stdout),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"kpipack: {error.Message}");
+            stderr.WriteLine("Try 'kpipack --help'.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"kpipack: {e.Message}");
+            return ExitCodes.DataError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"kpipack: {e.Message}");
+            return ExitCodes.Unexpected;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using KpiPack.Cli;
+
+return KpiPackCli.Run(args, Console.Out, Console.Error);

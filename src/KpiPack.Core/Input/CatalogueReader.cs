@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Input;
+
+/// <summary>
+/// Reads the indicator catalogue: .csv, or the first worksheet of an .xlsx/.xls. Columns are matched
+/// by header, case-insensitively; unknown columns are ignored (the README lists the known ones).
+/// </summary>
+public static partial class CatalogueReader
+{
+    public static Catalogue Read(string path)
+    {
+        SheetFiles.RequireReadable(path, "catalogue");
+        var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path);
+        return FromSheet(sheet);
+    }
+
+    public static Catalogue FromSheet(Sheet sheet)
+    {
+        var columns = new CatalogueColumns(sheet);
+        var indicators = new List<Indicator>();
+        var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows)
+        {
+            var indicator = columns.ReadIndicator(row);
+            if (rowOfRef.TryGetValue(indicator.Ref, out var earlier))
+                throw new InputException(sheet.At(row, columns.Ref), $"ref '{indicator.Ref}' is already on row {earlier}: refs must be unique");
+            rowOfRef[indicator.Ref] = row.Number;
+            indicators.Add(indicator);
+        }
+        if (indicators.Count == 0) throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
+        return new Catalogue(sheet.File, indicators);
+    }
+
+    private static Sheet FirstSheet(string path) =>
+        ExcelSheetReader.ReadAll(path).FirstOrDefault()
+        ?? throw new InputException(new InputLocation(path), "the workbook has no worksheets");
+
+    [GeneratedRegex(@"^target_(\d{4})_(\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetHeader();
+
+    /// <summary>Where each known column is in this sheet (-1 when absent), and how to read a row with them.</summary>
+    private sealed class CatalogueColumns
+    {
+        private readonly Sheet _sheet;
+        private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
+
+        public CatalogueColumns(Sheet sheet)
+        {
+            _sheet = sheet;
+            Ref = Required("ref");
+            Name = Required("indicator");
+            _targets = TargetColumns(sheet);
+        }
+
+        public int Ref { get; }
+        private int Name { get; }
+
+        public Indicator ReadIndicator(SheetRow row)
+        {
+            var reference = Text(row, Ref);
+            if (reference.Length == 0) throw new InputException(_sheet.At(row, Ref), "the ref is empty: every indicator needs one");
+            var name = Text(row, Name);
+            if (name.Length == 0) throw new InputException(_sheet.At(row, Name), $"indicator '{reference}' has no name");
+            var unit = ReadUnit(row);
+            return new Indicator
+            {
+                Ref = reference,
+                Name = name,
+                Section = Text(row, "section"),
+                Owner = Text(row, "owner"),
+                Reporter = Text(row, "reporter"),
+                Outcome = Text(row, "outcome"),
+                Unit = unit,
+                Polarity = ReadPolarity(row),
+                Decimals = ReadDecimals(row) ?? Indicator.DefaultDecimals(unit),
+                StatisticalNeighbours = Figure.Parse(Text(row, "sn")),
+                England = Figure.Parse(Text(row, "england")),
+                SouthEastRegion = Figure.Parse(Text(row, "se_region")),
+                Targets = _targets
+                    .Select(t => (t.Year, Figure: Figure.Parse(Text(row, t.Column))))
+                    .Where(t => t.Figure is not null)
+                    .ToDictionary(t => t.Year, t => t.Figure!),
+            };
+        }
+
+        private Unit ReadUnit(SheetRow row)
+        {
+            var column = _sheet.ColumnOf("unit");
+            return Text(row, column).ToLowerInvariant() switch
+            {
+                "" or "count" => Unit.Count,
+                "percent" or "%" => Unit.Percent,
+                "rate" => Unit.Rate,
+                var other => throw new InputException(_sheet.At(row, column), $"unit '{other}' is not count, percent or rate"),
+            };
+        }
+
+        private Polarity ReadPolarity(SheetRow row)
+        {
+            var column = _sheet.ColumnOf("polarity");
+            return Text(row, column).ToLowerInvariant() switch
+            {
+                "" => Polarity.None,
+                "up" or "▲" => Polarity.Up,
+                "down" or "▼" => Polarity.Down,
+                var other => throw new InputException(_sheet.At(row, column),
+                    $"polarity '{other}' is not up (higher is better), down (lower is better) or empty"),
+            };
+        }
+
+        private int? ReadDecimals(SheetRow row)
+        {
+            var column = _sheet.ColumnOf("decimals");
+            var text = Text(row, column);
+            if (text.Length == 0) return null;
+            return int.TryParse(text, out var decimals) && decimals is >= 0 and <= 6
+                ? decimals
+                : throw new InputException(_sheet.At(row, column), $"decimals '{text}' is not a whole number from 0 to 6");
+        }
+
+        private int Required(string name)
+        {
+            var column = _sheet.ColumnOf(name);
+            return column >= 0
+                ? column
+                : throw new InputException(new InputLocation(_sheet.File, _sheet.Name, _sheet.Header.Number),
+                    $"the header has no '{name}' column");
+        }
+
+        private string Text(SheetRow row, string header) => Text(row, _sheet.ColumnOf(header));
+
+        private static string Text(SheetRow row, int column) => column < 0 ? "" : row[column].Text.Trim();
+
+        private static IReadOnlyList<(int, FinancialYear)> TargetColumns(Sheet sheet)
+        {
+            var targets = new List<(int, FinancialYear)>();
+            for (var column = 0; column < sheet.Header.Cells.Count; column++)
+            {
+                var match = TargetHeader().Match(sheet.Header[column].Text.Trim());
+                if (!match.Success) continue;
+                var start = int.Parse(match.Groups[1].Value);
+                if (int.Parse(match.Groups[2].Value) != (start + 1) % 100)
+                    throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
+                        $"a target column names a financial year as target_YYYY_YY, e.g. target_{start}_{(start + 1) % 100:00}");
+                targets.Add((column, new FinancialYear(start)));
+            }
+            return targets;
+        }
+    }
+}

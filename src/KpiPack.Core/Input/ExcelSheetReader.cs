@@ -1,0 +1,65 @@
+using System.Text;
+using ExcelDataReader;
+
+namespace KpiPack.Core.Input;
+
+/// <summary>Reads worksheets of an .xlsx or .xls file into <see cref="Sheet"/>s.</summary>
+public static class ExcelSheetReader
+{
+    static ExcelSheetReader()
+    {
+        // ExcelDataReader decodes legacy code pages even for .xlsx; .NET only has them once registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Every worksheet, in workbook order. The first non-blank row of each is its header.</summary>
+    public static IReadOnlyList<Sheet> ReadAll(string path)
+    {
+        var sheets = new List<Sheet>();
+        try
+        {
+            using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = ExcelReaderFactory.CreateReader(stream);
+            do
+            {
+                var rows = new List<SheetRow>();
+                var rowNumber = 0;
+                while (reader.Read())
+                {
+                    rowNumber++;
+                    var cells = Enumerable.Range(0, reader.FieldCount).Select(i => ReadCell(reader, i)).ToList();
+                    var row = new SheetRow(rowNumber, cells);
+                    if (!row.IsBlank) rows.Add(row);
+                }
+                var header = rows.Count > 0 ? rows[0] : new SheetRow(1, []);
+                sheets.Add(new Sheet(path, reader.Name, header, rows.Skip(1).ToList()));
+            } while (reader.NextResult());
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException and not FileNotFoundException)
+        {
+            throw new InputException(new InputLocation(path), $"not readable as an Excel workbook: {e.Message}");
+        }
+        return sheets;
+    }
+
+    private static Cell ReadCell(IExcelDataReader reader, int column)
+    {
+        switch (reader.GetValue(column))
+        {
+            case null:
+                return Cell.Empty;
+            case DateTime date:
+                return new Cell(date.ToString("yyyy-MM-dd"), Date: date);
+            case double number:
+                // A cell formatted as a percentage stores 0.174 for 17.4%; the catalogue and workbook speak in 17.4.
+                // The decimal conversion keeps 15 significant digits, which drops binary noise such as 17.400000000000002.
+                var isPercent = reader.GetNumberFormatString(column)?.Contains('%') == true;
+                var value = (decimal)(isPercent ? number * 100 : number);
+                return new Cell(Model.NumberText.Format(value), value);
+            case bool flag:
+                return new Cell(flag ? "TRUE" : "FALSE");
+            case var other:
+                return new Cell(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace KpiPack.Core.Input;
+
+/// <summary>Where in the user's files a problem is: file, and sheet, row and column where there is one.</summary>
+public sealed record InputLocation(string File, string? Sheet = null, int? Row = null, string? Column = null)
+{
+    public override string ToString()
+    {
+        var parts = new List<string> { File };
+        if (Sheet is not null) parts.Add($"sheet '{Sheet}'");
+        if (Row is not null) parts.Add($"row {Row}");
+        if (Column is not null) parts.Add($"column {Column}");
+        return string.Join(", ", parts);
+    }
+}
+
+/// <summary>Bad input: the message is one line a data team can act on, starting with where the problem is.</summary>
+public sealed class InputException(InputLocation location, string problem)
+    : Exception($"{location}: {problem}")
+{
+    public InputLocation Location { get; } = location;
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,61 @@
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Input;
+
+/// <summary>
+/// A cell as read from a CSV file or a worksheet. Worksheet numbers arrive as <see cref="Number"/>
+/// (already ×100 when the cell is formatted as a percentage) and dates as <see cref="Date"/>.
+/// </summary>
+public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null)
+{
+    public static readonly Cell Empty = new("");
+
+    public bool IsEmpty => Text.Length == 0 && Number is null && Date is null;
+
+    public Month? AsMonth() =>
+        Date is { } date ? Month.FromDate(date)
+        : Month.TryParse(Text, out var month) ? month
+        : null;
+
+    /// <summary>The cell as a monthly value; null when it is neither a number nor a known marker.</summary>
+    public Observation? AsObservation() => Number is { } number ? Observation.Of(number) : Observation.FromText(Text);
+}
+
+public sealed record SheetRow(int Number, IReadOnlyList<Cell> Cells)
+{
+    public Cell this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : Cell.Empty;
+
+    public bool IsBlank => Cells.All(c => c.IsEmpty);
+}
+
+/// <summary>A table of cells with its header row, and enough of its origin to point at any cell in an error.</summary>
+public sealed record Sheet(string File, string? Name, SheetRow Header, IReadOnlyList<SheetRow> Rows)
+{
+    /// <summary>The index of the column whose header is <paramref name="name"/> (case-insensitive), or -1.</summary>
+    public int ColumnOf(string name)
+    {
+        for (var i = 0; i < Header.Cells.Count; i++)
+            if (string.Equals(Header.Cells[i].Text.Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    public InputLocation At(SheetRow row, int column) => new(File, Name, row.Number, ColumnName(column));
+
+    public InputLocation AtRow(SheetRow row) => new(File, Name, row.Number);
+
+    /// <summary>Worksheets name columns by letter, CSV files by header; both are given where they exist.</summary>
+    public string ColumnName(int column)
+    {
+        var header = Header[column].Text.Trim();
+        if (Name is null) return header.Length > 0 ? $"'{header}'" : $"{column + 1}";
+        var letter = ColumnLetter(column);
+        return header.Length > 0 ? $"{letter} ('{header}')" : letter;
+    }
+
+    public static string ColumnLetter(int column)
+    {
+        var letters = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
+    }
+}

@@ -1,0 +1,146 @@
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Input;
+
+/// <summary>
+/// Reads the monthly values and commentary: a long-format .csv (ref, month, value, commentary) or an
+/// .xlsx/.xls workbook with a "Values" sheet (a column per month) and an optional "Commentary" sheet.
+/// Every ref must be in the catalogue and every (ref, month) may appear once.
+/// </summary>
+public static class WorkbookReader
+{
+    public const string ValuesSheet = "Values";
+    public const string CommentarySheet = "Commentary";
+
+    public static MonthlyValues Read(string path, Catalogue catalogue)
+    {
+        SheetFiles.RequireReadable(path, "workbook");
+        var collector = new Collector(catalogue);
+        if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
+        else ReadLongCsv(CsvSheetReader.Read(path), collector);
+        return collector.ToMonthlyValues(path);
+    }
+
+    /// <summary>ref,month,value[,commentary]: one row per indicator and month.</summary>
+    private static void ReadLongCsv(Sheet sheet, Collector collector)
+    {
+        var refColumn = Required(sheet, "ref");
+        var monthColumn = Required(sheet, "month");
+        var valueColumn = Required(sheet, "value");
+        var commentaryColumn = sheet.ColumnOf("commentary");
+        foreach (var row in sheet.Rows)
+        {
+            var reference = collector.KnownRef(sheet, row, refColumn);
+            var month = ReadMonth(sheet, row, monthColumn);
+            var value = ReadValue(sheet, row, valueColumn);
+            collector.AddValue(sheet.At(row, monthColumn), reference, month, value);
+            if (commentaryColumn >= 0) collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+        }
+    }
+
+    private static void ReadWorkbook(string path, Collector collector)
+    {
+        var sheets = ExcelSheetReader.ReadAll(path);
+        var values = sheets.FirstOrDefault(s => string.Equals(s.Name, ValuesSheet, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InputException(new InputLocation(path),
+                $"no sheet named '{ValuesSheet}' (the sheets are: {string.Join(", ", sheets.Select(s => s.Name))})");
+        ReadValuesSheet(values, collector);
+        var commentary = sheets.FirstOrDefault(s => string.Equals(s.Name, CommentarySheet, StringComparison.OrdinalIgnoreCase));
+        if (commentary is not null) ReadCommentarySheet(commentary, collector);
+    }
+
+    /// <summary>Ref in the first column, then one column per month headed by a date or a label such as Jun-20.</summary>
+    private static void ReadValuesSheet(Sheet sheet, Collector collector)
+    {
+        var monthColumns = new List<(int Column, Month Month)>();
+        for (var column = 1; column < sheet.Header.Cells.Count; column++)
+        {
+            var header = sheet.Header[column];
+            if (header.IsEmpty) continue;
+            var month = header.AsMonth() ?? throw new InputException(
+                new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
+                $"header '{header.Text}' is not a month: use a date, or text such as Jun-20 or 2020-06");
+            var earlier = monthColumns.FindIndex(m => m.Month == month);
+            if (earlier >= 0)
+                throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
+                    $"month {month.Label} is already in column {Sheet.ColumnLetter(monthColumns[earlier].Column)}");
+            monthColumns.Add((column, month));
+        }
+
+        foreach (var row in sheet.Rows)
+        {
+            var reference = collector.KnownRef(sheet, row, 0);
+            foreach (var (column, month) in monthColumns)
+                collector.AddValue(sheet.At(row, column), reference, month, ReadValue(sheet, row, column));
+        }
+    }
+
+    /// <summary>Columns Ref, Month, Commentary.</summary>
+    private static void ReadCommentarySheet(Sheet sheet, Collector collector)
+    {
+        var refColumn = Required(sheet, "ref");
+        var monthColumn = Required(sheet, "month");
+        var commentaryColumn = Required(sheet, "commentary");
+        foreach (var row in sheet.Rows)
+        {
+            var reference = collector.KnownRef(sheet, row, refColumn);
+            var month = ReadMonth(sheet, row, monthColumn);
+            collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+        }
+    }
+
+    private static int Required(Sheet sheet, string name)
+    {
+        var column = sheet.ColumnOf(name);
+        return column >= 0
+            ? column
+            : throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number), $"the header has no '{name}' column");
+    }
+
+    private static Month ReadMonth(Sheet sheet, SheetRow row, int column) =>
+        row[column].AsMonth() ?? throw new InputException(sheet.At(row, column),
+            $"'{row[column].Text}' is not a month: write it as yyyy-mm, e.g. 2020-06");
+
+    private static Observation ReadValue(Sheet sheet, SheetRow row, int column) =>
+        row[column].AsObservation() ?? throw new InputException(sheet.At(row, column),
+            $"'{row[column].Text}' is not a number or a known marker ({string.Join(", ", Observation.KnownMarkers)}, or blank)");
+
+    /// <summary>Gathers values and commentary, refusing unknown refs and a second cell for the same ref and month.</summary>
+    private sealed class Collector(Catalogue catalogue)
+    {
+        private readonly HashSet<string> _refs = catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
+        private readonly Dictionary<(string, Month), Observation> _values = [];
+        private readonly Dictionary<(string, Month), InputLocation> _valueOrigins = [];
+        private readonly Dictionary<(string, Month), string> _commentary = [];
+        private readonly Dictionary<(string, Month), InputLocation> _commentaryOrigins = [];
+
+        public string KnownRef(Sheet sheet, SheetRow row, int column)
+        {
+            var reference = row[column].Text.Trim();
+            if (reference.Length == 0) throw new InputException(sheet.At(row, column), "the ref is empty");
+            return _refs.Contains(reference)
+                ? reference
+                : throw new InputException(sheet.At(row, column), $"ref '{reference}' is not in the catalogue ({catalogue.SourceFile})");
+        }
+
+        public void AddValue(InputLocation at, string reference, Month month, Observation value)
+        {
+            if (_valueOrigins.TryGetValue((reference, month), out var earlier))
+                throw new InputException(at, $"{reference} already has a value for {month.Label} (at {earlier})");
+            _valueOrigins[(reference, month)] = at;
+            _values[(reference, month)] = value;
+        }
+
+        public void AddCommentary(InputLocation at, string reference, Month month, string text)
+        {
+            text = text.Trim();
+            if (text.Length == 0) return;
+            if (_commentaryOrigins.TryGetValue((reference, month), out var earlier))
+                throw new InputException(at, $"{reference} already has commentary for {month.Label} (at {earlier})");
+            _commentaryOrigins[(reference, month)] = at;
+            _commentary[(reference, month)] = text;
+        }
+
+        public MonthlyValues ToMonthlyValues(string sourceFile) => new(sourceFile, _values, _commentary);
+    }
+}

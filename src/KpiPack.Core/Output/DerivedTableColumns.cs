@@ -1,0 +1,52 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Output;
+
+/// <summary>
+/// The derived table as named text fields, shared by the CSV and JSON writers: percentages as whole
+/// numbers, arrows as up/similar/down, average and maximum at the indicator's decimals, n/a as null.
+/// </summary>
+public static class DerivedTableColumns
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "ref", "month", "value",
+        "change_prev_month_pct", "arrow_prev_month", "change_prev_year_pct", "arrow_prev_year",
+        "avg_12m", "max_12m", "months_in_window", "polarity",
+        "judgement_prev_month", "judgement_prev_year", "target", "rag",
+    ];
+
+    /// <summary>The row's fields in the order of <see cref="Names"/>; null where the figure is n/a or absent.</summary>
+    public static IReadOnlyList<string?> Fields(DerivedRow row)
+    {
+        var decimals = row.Indicator.Decimals;
+        return
+        [
+            row.Indicator.Ref,
+            row.Month.ToString(),
+            NullIfEmpty(row.Value.ToString()),
+            row.FromPreviousMonth?.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Lower(row.FromPreviousMonth?.Direction),
+            row.FromPreviousYear?.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Lower(row.FromPreviousYear?.Direction),
+            row.Window.Average is { } average ? NumberText.Format(average, decimals) : null,
+            row.Window.Maximum is { } maximum ? NumberText.Format(maximum, decimals) : null,
+            row.Window.MonthsUsed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row.Indicator.Polarity == Polarity.None ? null : Lower(row.Indicator.Polarity),
+            Judgement(row.FromPreviousMonth),
+            Judgement(row.FromPreviousYear),
+            row.Target?.Text,
+            row.Rag == Rag.None ? null : Lower(row.Rag),
+        ];
+    }
+
+    private static string? Judgement(Movement? movement) =>
+        movement is null || movement.Judgement == Deriving.Judgement.None ? null : Lower(movement.Judgement);
+
+    private static string? Lower<T>(T? value) where T : struct, Enum => value is { } v ? Lower(v) : null;
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}
