@@ -1,0 +1,102 @@
+using System.Text.Json;
+using KpiPack.Cli;
+using KpiPack.Tests.Support;
+
+namespace KpiPack.Tests.Cli;
+
+public class DeriveCommandTests
+{
+    private static CliRun DeriveSample(string month, params string[] extra) => CliRun.Of(
+        ["derive", "--month", month, "--catalogue", RepoPaths.SampleCatalogue, "--workbook", RepoPaths.SampleWorkbook, .. extra]);
+
+    [Test]
+    public void Prints_one_csv_row_per_indicator_in_catalogue_order()
+    {
+        var run = DeriveSample("2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(run.Stdout.Split('\n')[0], Is.EqualTo(
+            "ref,month,value,change_prev_month_pct,arrow_prev_month,change_prev_year_pct,arrow_prev_year,avg_12m,max_12m," +
+            "months_in_window,polarity,judgement_prev_month,judgement_prev_year,target,rag"));
+        var rows = CsvRows.Parse(run.Stdout);
+        Assert.That(rows.Select(r => r["ref"]), Is.EqualTo(SamplePack.Catalogue.Indicators.Select(i => i.Ref)));
+    }
+
+    [Test]
+    public void Prints_the_published_jun19_figures_for_contacts()
+    {
+        // Seed 003, Appendix 1, M1: 1,660 contacts; -5% →; +16% ↑; average 1,637; maximum 1,871.
+        var m1 = CsvRows.Parse(DeriveSample("2019-06").Stdout).Single(r => r["ref"] == "M1");
+        Assert.That(Fields(m1, "value", "change_prev_month_pct", "arrow_prev_month", "change_prev_year_pct", "arrow_prev_year", "avg_12m", "max_12m", "months_in_window"),
+            Is.EqualTo(new[] { "1660", "-5", "similar", "16", "up", "1637", "1871", "12" }));
+    }
+
+    [Test]
+    public void Prints_na_as_an_empty_field_and_keeps_markers()
+    {
+        // LAC16 Jun-19: May-19 was "tbc", so the change from the previous month is n/a; the average covers 10 months.
+        var lac16 = CsvRows.Parse(DeriveSample("2019-06").Stdout).Single(r => r["ref"] == "LAC16");
+        Assert.That(Fields(lac16, "change_prev_month_pct", "arrow_prev_month", "avg_12m", "months_in_window"),
+            Is.EqualTo(new[] { "", "", "170", "10" }));
+        var cp2bPercent = CsvRows.Parse(DeriveSample("2019-06").Stdout).Single(r => r["ref"] == "CP2b %");
+        Assert.That(cp2bPercent["value"], Is.EqualTo("-"));
+    }
+
+    [Test]
+    public void Writes_json_with_numbers_as_numbers_and_na_as_null()
+    {
+        var run = DeriveSample("2019-06", "--format", "json");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var lac16 = json.RootElement.EnumerateArray().Single(e => e.GetProperty("ref").GetString() == "LAC16");
+        Assert.That(lac16.GetProperty("avg_12m").GetDecimal(), Is.EqualTo(170m));
+        Assert.That(lac16.GetProperty("change_prev_month_pct").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(lac16.GetProperty("month").GetString(), Is.EqualTo("2019-06"));
+    }
+
+    [Test]
+    public void Bad_data_gets_one_line_naming_the_cell_and_exit_code_2()
+    {
+        using var folder = new TempFolder();
+        var catalogue = folder.Write("catalogue.csv", "ref,indicator,polarity\nM1,Contacts,up\nM2,Referrals,sideways\n");
+
+        var run = CliRun.Of("derive", "--month", "2020-06", "--catalogue", catalogue, "--workbook", RepoPaths.SampleWorkbook);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stdout, Is.Empty);
+        Assert.That(run.Stderr.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Stderr, Does.StartWith($"kpipack: {catalogue}, row 3, column 'polarity': polarity 'sideways'"));
+    }
+
+    [Test]
+    public void A_workbook_ref_missing_from_the_catalogue_is_a_data_error()
+    {
+        using var folder = new TempFolder();
+        var catalogue = folder.Write("catalogue.csv", "ref,indicator\nM1,Contacts\n");
+
+        var run = CliRun.Of("derive", "--month", "2019-06", "--catalogue", catalogue, "--workbook", RepoPaths.SampleWorkbook);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Match(@"^kpipack: .*workbook\.xlsx, sheet 'Values', row 3, column A \('Ref'\): ref 'M2' is not in the catalogue"));
+    }
+
+    [TestCase("2020-13")]
+    [TestCase("June")]
+    public void A_month_that_is_not_a_month_is_a_usage_error(string month)
+    {
+        var run = DeriveSample(month);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain($"--month '{month}' is not a month"));
+    }
+
+    [Test]
+    public void A_missing_option_is_a_usage_error()
+    {
+        var run = CliRun.Of("derive", "--month", "2020-06");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain("--catalogue"));
+    }
+
+    private static string[] Fields(IReadOnlyDictionary<string, string> row, params string[] names) =>
+        names.Select(n => row[n]).ToArray();
+}
