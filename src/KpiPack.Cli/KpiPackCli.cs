@@ -12,6 +12,7 @@ public static class KpiPackCli
         var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
         {
             DeriveCommand.Create(stdout),
+            BuildCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

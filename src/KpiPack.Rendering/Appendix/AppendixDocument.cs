@@ -1,0 +1,228 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+using KpiPack.Rendering.Layout;
+using SkiaSharp;
+
+namespace KpiPack.Rendering.Appendix;
+
+/// <summary>
+/// Composes the Appendix 1 layout from layout elements: page header with the service, month and clerk's
+/// stamp; the keys on the first page; the indicator table grouped by section with its two header rows
+/// repeated; "Page x of y" in the footer. Commentary runs the full width under its indicator, where it can
+/// be read, instead of in a narrow last column.
+/// </summary>
+public sealed class AppendixDocument
+{
+    /// <summary>A4 landscape in points. A3 is the same layout printed √2 larger.</summary>
+    public static readonly SKSize A4Landscape = new(841.89f, 595.28f);
+
+    // Wide enough at the left for a hole punch; the others leave the printer's unprintable edge clear.
+    public static readonly Margins PageMargins = new(Left: 34, Top: 28, Right: 24, Bottom: 24);
+
+    private const float BodySize = 6f;
+    private const float FigureSize = 5.5f;
+    private const float SparklineHeight = 14f;
+    private const float CellPadding = 1.5f;
+    private const int IndicatorColumn = 1;
+    private const int OutcomeColumn = 4;
+
+    private readonly AppendixReport _report;
+    private readonly AppendixOptions _options;
+    private readonly FontSet _fonts;
+    private readonly IReadOnlyList<Month> _months;
+    private readonly TextStyle _body = new(BodySize, Color: Palette.Text);
+    private readonly TextStyle _figures = new(FigureSize, Color: Palette.Text, Align: TextAlign.Right);
+    private readonly TextStyle _heading = new(5f, Color: Palette.HeaderInk, Align: TextAlign.Center);
+
+    public AppendixDocument(AppendixReport report, AppendixOptions options, FontSet fonts)
+    {
+        _report = report;
+        _options = options;
+        _fonts = fonts;
+        _months = report.MonthsShown(options.MonthsShown);
+        Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, IndicatorTable());
+    }
+
+    public PagedDocument Document { get; }
+
+    public string Title => $"{_options.Service} monthly dataset {_report.Month.Label}";
+
+    private float ContentWidth => A4Landscape.Width - PageMargins.Left - PageMargins.Right;
+
+    // ---- page furniture ----
+
+    private IElement PageHeader(int page, int pages)
+    {
+        var title = new Stack(
+        [
+            Text(_options.Service, new TextStyle(13, Bold: true, Color: Palette.HeaderFill)),
+            Text($"{_report.Month.Label} Monthly dataset", new TextStyle(10, Color: Palette.Text)),
+        ], Gap: 2);
+        var stamp = _options.Stamp is { } words
+            ? new Box(Text(words, new TextStyle(9, Bold: true, Align: TextAlign.Center)), Padding: 4, Outline: SKColors.Black)
+            : (IElement)new Stack([]);
+        return new Columns([new Column(title), new Column(stamp, Width: 96)], Gap: 8);
+    }
+
+    private IElement PageFooter(int page, int pages) => new Columns(
+    [
+        new Column(Text(Title, new TextStyle(6.5f, Color: Palette.Muted))),
+        new Column(Text($"Page {page} of {pages}", new TextStyle(8, Color: Palette.Text, Align: TextAlign.Right)), Width: 90),
+    ]);
+
+    private IElement Keys()
+    {
+        var keyStyle = new TextStyle(7, Color: Palette.Text);
+        var label = keyStyle.WithBold();
+        IElement Swatch(Swatch swatch, string words) =>
+            new Box(Text($"{swatch.Mark} {words}", keyStyle.WithColor(swatch.Ink).WithAlign(TextAlign.Center)), Padding: 1.5f, Background: swatch.Fill);
+
+        var lines = new List<IElement>
+        {
+            new Columns(
+            [
+                new Column(Text("Key to direction of travel:", label), 120),
+                new Column(Text("Increase 10% or more ↑   /   Similar →   /   Decrease 10% or more ↓", keyStyle), 260),
+                new Column(Text("DoT:", label), 24),
+                new Column(Text("▲ higher is better   /   ▼ lower is better", keyStyle)),
+            ]),
+            new Columns(
+            [
+                new Column(Text("Qualitative measures:", label), 120),
+                new Column(Swatch(Palette.Positive, "Positive"), 60),
+                new Column(Swatch(Palette.Similar, "Similar"), 60),
+                new Column(Swatch(Palette.Negative, "Negative"), 60),
+                new Column(Text("Target (this financial year):", label), 110),
+                new Column(Swatch(Palette.Green, "met"), 60),
+                new Column(Swatch(Palette.Amber, "within 5%"), 60),
+                new Column(Swatch(Palette.Red, "missed"), 60),
+                new Column(new Stack([])),
+            ], Gap: 4),
+        };
+        if (_options.BenchmarkCaption.Length > 0)
+            lines.Add(new Columns(
+            [
+                new Column(Text("Benchmarking:", label), 120),
+                new Column(Text(_options.BenchmarkCaption, keyStyle)),
+            ]));
+        return new Stack(lines, Gap: 3);
+    }
+
+    // ---- the table ----
+
+    private Table IndicatorTable()
+    {
+        var columns = Columns();
+        var body = new List<TableRow>();
+        foreach (var section in _report.Table.Rows.GroupBy(r => r.Indicator.Section))
+        {
+            if (section.Key.Length > 0)
+                body.Add(new TableRow([new TableCell(Text(section.Key, new TextStyle(7.5f, Bold: true, Color: Palette.HeaderFill)), columns.Count, Palette.SectionFill)], KeepWithNext: true));
+            foreach (var row in section)
+            {
+                var commentary = row.Commentary;
+                body.Add(new TableRow(columns.Select(c => c.Cell(row)).ToList(), KeepWithNext: commentary.Length > 0));
+                if (commentary.Length > 0) body.Add(CommentaryRow(commentary, columns));
+            }
+        }
+        var header = HeaderRows(columns);
+        var flexible = new HashSet<int> { IndicatorColumn, OutcomeColumn };
+        var widths = Table.FitColumns(columns.Select(c => c.Width).ToList(), flexible, ContentWidth, header.Concat(body), CellPadding)
+            ?? throw new InvalidOperationException(
+                $"{_months.Count} months and {_report.Catalogue.TargetYears.Count} target columns leave too little room " +
+                $"for the indicator and outcome on the page: show fewer months");
+        return new Table(widths, header, body) { CellPadding = CellPadding };
+    }
+
+    private TableRow CommentaryRow(string commentary, IReadOnlyList<AppendixColumn> columns)
+    {
+        var label = Text($"Commentary ({_report.Month.Label})", _body.WithBold().WithColor(Palette.Muted));
+        var labelSpan = 2;
+        return new TableRow(
+        [
+            new TableCell(label, labelSpan),
+            new TableCell(Text(commentary, _body), columns.Count - labelSpan),
+        ]);
+    }
+
+    private List<TableRow> HeaderRows(IReadOnlyList<AppendixColumn> columns)
+    {
+        var groups = new List<TableCell>();
+        for (var i = 0; i < columns.Count;)
+        {
+            var span = 1;
+            while (i + span < columns.Count && columns[i + span].Group == columns[i].Group) span++;
+            groups.Add(new TableCell(Text(columns[i].Group, _heading.WithBold()), span, Palette.HeaderFill));
+            i += span;
+        }
+        var labels = columns.Select(c => new TableCell(Text(c.Label, _heading), 1, Palette.HeaderFill)).ToList();
+        return [new TableRow(groups), new TableRow(labels)];
+    }
+
+    private List<AppendixColumn> Columns()
+    {
+        var right = _figures;
+        var center = _body.WithAlign(TextAlign.Center);
+        var targetYears = _report.Catalogue.TargetYears;
+        var reportYear = _report.Month.FinancialYear;
+
+        var figureColumns = new List<AppendixColumn>();
+        figureColumns.AddRange(_months.Select(month => new AppendixColumn(
+            "Month", month.Label, 20,
+            row => new TableCell(
+                Text(Figures.Value(_report.Values.ValueOf(row.Indicator.Ref, month), row.Indicator), month == _report.Month ? right.WithBold() : right),
+                1, month == _report.Month ? Palette.ReportMonthFill : null))));
+        figureColumns.Add(new AppendixColumn("Trend", $"{_months.Count} months", 30,
+            row => new TableCell(Sparkline.Of(_months.Select(m => _report.Values.ValueOf(row.Indicator.Ref, m)).ToList(), SparklineHeight))));
+        figureColumns.Add(new AppendixColumn("% change from", "previous\nmonth", 25, row => MovementCell(row.FromPreviousMonth)));
+        figureColumns.Add(new AppendixColumn("% change from", "same month\nlast year", 25, row => MovementCell(row.FromPreviousYear)));
+        figureColumns.Add(new AppendixColumn("DoT", "▲ ▼", 14, row => new TableCell(Text(Figures.Polarity(row.Indicator.Polarity), center))));
+        figureColumns.Add(new AppendixColumn("12 months", "average", 24, row => new TableCell(AverageText(row))));
+        figureColumns.Add(new AppendixColumn("12 months", "maximum", 24, row => new TableCell(Text(Figures.Statistic(row.Window.Maximum, row.Indicator), right))));
+        figureColumns.Add(new AppendixColumn("Benchmarking", "Stat.\nNeighbour", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator), right))));
+        figureColumns.Add(new AppendixColumn("Benchmarking", "England", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.England, row.Indicator), right))));
+        figureColumns.Add(new AppendixColumn("Benchmarking", "SE\nregion", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator), right))));
+        figureColumns.AddRange(targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, 22,
+            row => year == reportYear ? RagCell(row) : new TableCell(Text(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator), right)))));
+
+        // Indicator and outcome take what the other columns leave, never less than these widths.
+        var identity = new List<AppendixColumn>
+        {
+            new("", "Ref", 26, row => new TableCell(Text(row.Indicator.Ref, _body.WithBold()))),
+            new("", "Indicator", 66, row => new TableCell(Text(row.Indicator.Name, _body))),
+            new("", "Owner", 28, row => new TableCell(Text(row.Indicator.Owner, _body))),
+            new("", "Reporter", 28, row => new TableCell(Text(row.Indicator.Reporter, _body))),
+            new("", "Outcome", 54, row => new TableCell(Text(row.Indicator.Outcome, _body.WithColor(Palette.Muted)))),
+        };
+        return [.. identity, .. figureColumns];
+    }
+
+    private TableCell MovementCell(Movement? movement)
+    {
+        var swatch = movement is null ? null : Palette.Of(movement.Judgement);
+        var style = _body.WithAlign(TextAlign.Center);
+        if (swatch is null) return new TableCell(Text(Figures.Movement(movement), style));
+        return new TableCell(Text($"{Figures.Movement(movement)}\n{swatch.Mark}", style.WithColor(swatch.Ink)), 1, swatch.Fill);
+    }
+
+    private TableCell RagCell(DerivedRow row)
+    {
+        var target = Figures.Figure(row.Target, row.Indicator);
+        var swatch = Palette.Of(row.Rag);
+        var style = _body.WithAlign(TextAlign.Right);
+        return swatch is null
+            ? new TableCell(Text(target, style))
+            : new TableCell(Text($"{target}\n{swatch.Name}", style.WithColor(swatch.Ink)), 1, swatch.Fill);
+    }
+
+    private IElement AverageText(DerivedRow row)
+    {
+        var average = Figures.Statistic(row.Window.Average, row.Indicator);
+        var months = row.Window.MonthsUsed;
+        // A short window is said, so an average of 9 months is not read as a year's.
+        var text = months is > 0 and < DerivationRules.WindowMonths ? $"{average}\n({months} mths)" : average;
+        return Text(text, _body.WithAlign(TextAlign.Right));
+    }
+
+    private TextBlock Text(string text, TextStyle style) => new(text, style, _fonts);
+}

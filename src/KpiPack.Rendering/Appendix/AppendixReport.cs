@@ -1,0 +1,17 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Rendering.Appendix;
+
+/// <summary>Everything an appendix prints: the derived table and the months of values shown beside it.</summary>
+public sealed record AppendixReport(Catalogue Catalogue, MonthlyValues Values, DerivedTable Table)
+{
+    public Month Month => Table.Month;
+
+    /// <summary>The months shown, oldest first, ending at the report month.</summary>
+    public IReadOnlyList<Month> MonthsShown(int count) =>
+        Enumerable.Range(0, count).Select(i => Month.AddMonths(i - count + 1)).ToList();
+
+    public static AppendixReport Derive(Catalogue catalogue, MonthlyValues values, Month month) =>
+        new(catalogue, values, DerivationEngine.Derive(catalogue, values, month));
+}

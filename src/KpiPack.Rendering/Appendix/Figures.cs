@@ -1,0 +1,44 @@
+using System.Globalization;
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Rendering.Appendix;
+
+/// <summary>How numbers read on the page: thousands separated, percentages with their sign, n/a spelt out.</summary>
+public static class Figures
+{
+    public const string NotApplicable = "n/a";
+
+    /// <summary>A month's value as recorded (its own decimals), or the workbook's marker.</summary>
+    public static string Value(Observation value, Indicator indicator) =>
+        value.Number is { } number ? WithUnit(number.ToString("#,##0.##########", CultureInfo.InvariantCulture), indicator) : value.Marker;
+
+    /// <summary>An average or maximum, at the indicator's decimals.</summary>
+    public static string Statistic(decimal? value, Indicator indicator) =>
+        value is { } number
+            ? WithUnit(Math.Round(number, indicator.Decimals, MidpointRounding.AwayFromZero)
+                .ToString("#,##0." + new string('0', indicator.Decimals), CultureInfo.InvariantCulture).TrimEnd('.'), indicator)
+            : NotApplicable;
+
+    public static string Arrow(Direction direction) => direction switch
+    {
+        Direction.Up => "↑",
+        Direction.Down => "↓",
+        _ => "→",
+    };
+
+    public static string Movement(Movement? movement) =>
+        movement is null ? NotApplicable : $"{Arrow(movement.Direction)} {movement.Percent.ToString(CultureInfo.InvariantCulture)}%";
+
+    public static string Polarity(Polarity polarity) => polarity switch
+    {
+        Core.Model.Polarity.Up => "▲",
+        Core.Model.Polarity.Down => "▼",
+        _ => "",
+    };
+
+    public static string Figure(Figure? figure, Indicator indicator) =>
+        figure is null ? "" : figure.Number is { } number ? WithUnit(number.ToString("#,##0.##########", CultureInfo.InvariantCulture), indicator) : figure.Text;
+
+    private static string WithUnit(string number, Indicator indicator) => indicator.Unit == Unit.Percent ? number + "%" : number;
+}

@@ -1,0 +1,71 @@
+using KpiPack.Rendering.Pdf;
+using SkiaSharp;
+
+namespace KpiPack.Rendering.Layout;
+
+/// <summary>
+/// The fonts shipped inside the assembly (DejaVu Sans Condensed, which has ↑ → ↓ ▲ ▼ £ ✓ ✗) and the
+/// characters a document uses. Text is measured with the whole font while a document is composed; once
+/// drawing starts the set freezes and draws with fonts cut down to the characters used, which have the
+/// same metrics for those characters, so layout is unchanged.
+/// </summary>
+public sealed class FontSet : IDisposable
+{
+    private readonly byte[] _regularData = Resource("DejaVuSansCondensed.ttf");
+    private readonly byte[] _boldData = Resource("DejaVuSansCondensed-Bold.ttf");
+    private readonly SKTypeface _regular;
+    private readonly SKTypeface _bold;
+    private readonly SortedSet<int> _used = [];
+    private (SKTypeface Regular, SKTypeface Bold)? _subset;
+
+    public FontSet()
+    {
+        _regular = SKTypeface.FromData(SKData.CreateCopy(_regularData));
+        _bold = SKTypeface.FromData(SKData.CreateCopy(_boldData));
+    }
+
+    /// <summary>Records characters that will be drawn. Fails once drawing has started: the fonts are already cut.</summary>
+    public void Use(string text)
+    {
+        if (_subset is not null && !text.EnumerateRunes().All(r => _used.Contains(r.Value)))
+            throw new InvalidOperationException($"text composed after drawing started: '{text}'");
+        foreach (var rune in text.EnumerateRunes()) _used.Add(rune.Value);
+    }
+
+    public SKFont MeasuringFont(TextStyle style) => Font(style.Bold ? _bold : _regular, style.Size);
+
+    public SKFont DrawingFont(TextStyle style)
+    {
+        _subset ??= (Subset(_regularData), Subset(_boldData));
+        return Font(style.Bold ? _subset.Value.Bold : _subset.Value.Regular, style.Size);
+    }
+
+    public void Dispose()
+    {
+        _regular.Dispose();
+        _bold.Dispose();
+        _subset?.Regular.Dispose();
+        _subset?.Bold.Dispose();
+    }
+
+    private SKTypeface Subset(byte[] font) => SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(font, _used)));
+
+    // Unhinted, subpixel-positioned, linear metrics: with hinting, advances round to whole points and
+    // small text looks loose, and text extracted from the PDF splits words apart.
+    private static SKFont Font(SKTypeface typeface, float size) => new(typeface, size)
+    {
+        Subpixel = true,
+        LinearMetrics = true,
+        Hinting = SKFontHinting.None,
+        Edging = SKFontEdging.Antialias,
+    };
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{name}")
+            ?? throw new InvalidOperationException($"font {name} is not embedded in {typeof(FontSet).Assembly.GetName().Name}");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

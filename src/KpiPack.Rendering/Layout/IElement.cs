@@ -1,0 +1,23 @@
+using SkiaSharp;
+
+namespace KpiPack.Rendering.Layout;
+
+/// <summary>
+/// A piece of a page. It answers two questions: how tall it is at a given width, and how to draw itself
+/// into an area. Pagination only ever asks the first; drawing only the second.
+/// </summary>
+public interface IElement
+{
+    float Measure(float width);
+
+    /// <summary>The narrowest width the element can take without breaking inside a word.</summary>
+    float MinimumWidth => 0;
+
+    void Draw(SKCanvas canvas, SKRect area);
+
+    /// <summary>
+    /// Splits the element so that the head fits in <paramref name="height"/>; the tail is what is left, or null.
+    /// Used only for content taller than a page. Elements that cannot split stay whole in the head.
+    /// </summary>
+    (IElement Head, IElement? Tail) Split(float width, float height) => (this, null);
+}

@@ -1,0 +1,25 @@
+using SkiaSharp;
+
+namespace KpiPack.Rendering.Layout;
+
+/// <summary>Elements one below another, with a gap between them.</summary>
+public sealed record Stack(IReadOnlyList<IElement> Children, float Gap = 0) : IElement
+{
+    public float Measure(float width) =>
+        Children.Sum(c => c.Measure(width)) + Gap * Math.Max(0, Children.Count - 1);
+
+    public float MinimumWidth => Children.Select(c => c.MinimumWidth).DefaultIfEmpty(0).Max();
+
+    public void Draw(SKCanvas canvas, SKRect area)
+    {
+        var top = area.Top;
+        foreach (var child in Children)
+        {
+            var height = child.Measure(area.Width);
+            child.Draw(canvas, new SKRect(area.Left, top, area.Right, top + height));
+            top += height + Gap;
+        }
+    }
+
+    public override string ToString() => $"Stack({Children.Count})";
+}
