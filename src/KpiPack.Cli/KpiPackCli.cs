@@ -31,8 +31,9 @@ public static class KpiPackCli
             stderr.WriteLine($"kpipack: {e.Message}");
             return ExitCodes.DataError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
+            // Anything else is ours or the machine's, not the user's data: say what, without a stack trace.
             stderr.WriteLine($"kpipack: {e.Message}");
             return ExitCodes.Unexpected;
         }

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using KpiPack.Core.Model;
+using KpiPack.Rendering.Appendix;
+using FontSet = KpiPack.Rendering.Layout.FontSet;
+using KpiPack.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace KpiPack.Tests.Rendering;
+
+/// <summary>The sample appendices for Jun-19 and Jun-20, read back from the PDF bytes with PdfPig.</summary>
+[TestFixture("2019-06")]
+[TestFixture("2020-06")]
+public class AppendixPdfTests(string reportMonth)
+{
+    private readonly Month _month = Month.Parse(reportMonth);
+    private byte[] _pdf = null!;
+    private PdfDocument _document = null!;
+    private IReadOnlyList<Page> _pages = null!;
+
+    [OneTimeSetUp]
+    public void Render()
+    {
+        _pdf = SampleAppendix.Render(_month);
+        _document = PdfDocument.Open(_pdf);
+        _pages = _document.GetPages().ToList();
+    }
+
+    [OneTimeTearDown]
+    public void Close() => _document.Dispose();
+
+    [Test]
+    public void Has_as_many_landscape_a4_pages_as_the_layout_made()
+    {
+        using var fonts = new FontSet();
+        var expected = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts).Document.Layout().Count;
+        Assert.That(_pages, Has.Count.EqualTo(expected).And.Count.GreaterThan(1));
+        Assert.That(_pages.Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Is.All.EqualTo((842.0, 595.0)));
+    }
+
+    [Test]
+    public void Every_page_has_the_service_the_month_the_stamp_and_its_number()
+    {
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            var text = Words(_pages[i]);
+            Assert.That(text, Does.Contain("Children and Families"), $"page {i + 1}");
+            Assert.That(text, Does.Contain($"{_month.Label} Monthly dataset"), $"page {i + 1}");
+            Assert.That(text, Does.Contain("Agenda Item 7").And.Contain("Appendix 1"), $"page {i + 1}");
+            Assert.That(text, Does.Contain($"Page {i + 1} of {_pages.Count}"), $"page {i + 1}");
+        }
+    }
+
+    [Test]
+    public void Every_page_repeats_the_table_header()
+    {
+        string[] headings = ["Ref", "Indicator", "Owner", "Reporter", "Outcome", "Trend", "% change from", "previous", "average", "maximum", "Benchmarking", "England", "Target"];
+        foreach (var page in _pages)
+            Assert.That(headings.Where(h => !Words(page).Contains(h)), Is.Empty, $"page {page.Number}");
+        Assert.That(_pages.Select(p => Words(p).Contains(_month.AddMonths(-12).Label)), Is.All.True, "the same month last year is shown");
+    }
+
+    [Test]
+    public void Only_the_first_page_has_the_keys()
+    {
+        Assert.That(Words(_pages[0]), Does.Contain("Key to direction of travel: Increase 10% or more ↑ / Similar → / Decrease 10% or more ↓"));
+        Assert.That(Words(_pages[0]), Does.Contain("Qualitative measures:").And.Contain("Positive").And.Contain("Negative"));
+        Assert.That(Words(_pages[0]), Does.Contain("Updated Mar-19, using 17-18 data"));
+        Assert.That(_pages.Skip(1).Select(Words), Has.None.Contains("Key to direction of travel"));
+    }
+
+    [Test]
+    public void Every_catalogue_ref_appears_once_in_the_ref_column()
+    {
+        var refs = _pages.SelectMany(RefColumn).Where(r => r != "Ref").ToList();
+        Assert.That(refs, Is.EquivalentTo(SamplePack.Catalogue.Indicators.Select(i => i.Ref)));
+    }
+
+    [Test]
+    public void Arrows_and_polarity_come_out_as_unicode_characters()
+    {
+        var letters = _pages.SelectMany(p => p.Letters).Select(l => l.Value).ToHashSet();
+        Assert.That(new[] { "↑", "→", "↓", "▲", "▼", "✓", "✗" }.Where(g => !letters.Contains(g)), Is.Empty);
+    }
+
+    [Test]
+    public void Text_extraction_gives_whole_words()
+    {
+        var words = _pages.SelectMany(p => p.GetWords()).Select(w => w.Text).ToHashSet();
+        Assert.That(new[] { "Commentary", "Indicator", "Benchmarking", "referrals", "Schofield" }.Where(w => !words.Contains(w)), Is.Empty);
+    }
+
+    [Test]
+    public void Two_builds_are_byte_identical() =>
+        Assert.That(SampleAppendix.Render(_month), Is.EqualTo(_pdf));
+
+    [Test]
+    public void Records_title_author_and_the_report_month_as_creation_date()
+    {
+        var info = _document.Information;
+        Assert.That(info.Title, Is.EqualTo($"Children and Families monthly dataset {_month.Label}"));
+        Assert.That(info.Author, Is.EqualTo("Children's Services data team"));
+        Assert.That(info.GetCreatedDateTimeOffset()?.UtcDateTime, Is.EqualTo(_month.FirstDayUtc));
+    }
+
+    [Test]
+    public void Prints_missing_values_as_their_marker_and_na_as_na()
+    {
+        var all = string.Join(" ", _pages.Select(Words));
+        Assert.That(all, Does.Contain("n/a"));
+        if (_month == new Month(2019, 6)) Assert.That(all, Does.Contain("tbc"), "LAC16's Apr-19 and May-19 were tbc");
+    }
+
+    /// <summary>The page's words, lines joined by spaces, reading order.</summary>
+    private static string Words(Page page) =>
+        string.Join(" ", page.GetWords().Select(w => w.Text));
+
+    /// <summary>The text of the Ref column, one entry per table row (a ref may wrap onto two lines).</summary>
+    private IEnumerable<string> RefColumn(Page page)
+    {
+        using var fonts = new FontSet();
+        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts).Document;
+        var left = AppendixDocument.PageMargins.Left;
+        var right = left + layout.Table.ColumnWidths[0];
+        var tableTop = page.Height - layout.Layout()[page.Number - 1].TableArea.Top;
+        // Refs are the 6pt text of the first column; section headings (7.5pt) start there too.
+        var inColumn = page.GetWords()
+            .Where(w => w.BoundingBox.Top <= tableTop && w.BoundingBox.Left >= left - 0.5 && w.BoundingBox.Right <= right + 0.5)
+            .Where(w => w.Letters.All(l => Math.Abs(l.PointSize - 6) < 0.1))
+            .OrderByDescending(w => w.BoundingBox.Bottom)
+            .ToList();
+        var entries = new List<List<Word>>();
+        foreach (var word in inColumn)
+        {
+            var last = entries.LastOrDefault();
+            if (last is not null && last[^1].BoundingBox.Bottom - word.BoundingBox.Bottom < 9) last.Add(word);
+            else entries.Add([word]);
+        }
+        return entries.Select(e => Regex.Replace(string.Join(" ", e.Select(w => w.Text)), @"\s+", " "));
+    }
+}

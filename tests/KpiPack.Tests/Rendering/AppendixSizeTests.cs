@@ -1,0 +1,34 @@
+using KpiPack.Core.Model;
+using KpiPack.Rendering.Appendix;
+using UglyToad.PdfPig;
+
+namespace KpiPack.Tests.Rendering;
+
+public class AppendixSizeTests
+{
+    [Test]
+    public void The_jun19_sample_with_its_fonts_subset_is_at_most_150_KB()
+    {
+        var pdf = SampleAppendix.Render(new Month(2019, 6));
+        Assert.That(pdf.Length, Is.LessThanOrEqualTo(150 * 1024));
+    }
+
+    [Test]
+    public void A3_prints_the_same_pages_larger()
+    {
+        var month = new Month(2019, 6);
+        using var a4 = PdfDocument.Open(SampleAppendix.Render(month));
+        using var a3 = PdfDocument.Open(SampleAppendix.Render(month, SampleAppendix.Options(month) with { PageSize = PageSize.A3 }));
+        var page = a3.GetPage(1);
+        Assert.That((Math.Round(page.Width), Math.Round(page.Height)), Is.EqualTo((1191.0, 842.0)));
+        Assert.That(a3.NumberOfPages, Is.EqualTo(a4.NumberOfPages));
+    }
+
+    [Test]
+    public void Without_agenda_item_and_appendix_there_is_no_stamp()
+    {
+        var month = new Month(2019, 6);
+        using var pdf = PdfDocument.Open(SampleAppendix.Render(month, SampleAppendix.Options(month) with { AgendaItem = null, AppendixNumber = null }));
+        Assert.That(pdf.GetPage(1).Text, Does.Not.Contain("Agenda Item"));
+    }
+}
