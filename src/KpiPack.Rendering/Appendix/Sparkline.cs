@@ -20,7 +20,7 @@ public static class Sparkline
             .ToList();
         if (points.Count < 2) return;
 
-        var plot = new Plot();
+        using var plot = new Plot();
         plot.Layout.Frameless();
         plot.HideGrid();
         plot.Axes.Frameless();

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using HarfBuzzSharp;
 
 namespace KpiPack.Rendering.Pdf;
 
@@ -17,35 +16,63 @@ internal static class FontSubsetter
 
     public static byte[] Subset(byte[] font, IEnumerable<int> codepoints)
     {
-        using var blob = Blob.FromStream(new MemoryStream(font));
-        using var face = new Face(blob, 0);
-        var input = hb_subset_input_create_or_fail();
-        if (input == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not create a subset input");
+        var face = CreateFace(font);
         try
         {
-            hb_subset_input_set_flags(input, NoHinting);
-            var unicodes = hb_subset_input_unicode_set(input);
-            foreach (var codepoint in codepoints) hb_set_add(unicodes, (uint)codepoint);
-
-            var subset = hb_subset_or_fail(face.Handle, input);
-            if (subset == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not subset the font");
+            var input = hb_subset_input_create_or_fail();
+            if (input == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not create a subset input");
             try
             {
-                var subsetBlob = hb_face_reference_blob(subset);
-                try
-                {
-                    var data = hb_blob_get_data(subsetBlob, out var length);
-                    var bytes = new byte[length];
-                    Marshal.Copy(data, bytes, 0, (int)length);
-                    return bytes;
-                }
-                finally { hb_blob_destroy(subsetBlob); }
+                hb_subset_input_set_flags(input, NoHinting);
+                var unicodes = hb_subset_input_unicode_set(input);
+                foreach (var codepoint in codepoints) hb_set_add(unicodes, (uint)codepoint);
+                return SubsetBytes(face, input);
             }
-            finally { hb_face_destroy(subset); }
+            finally { hb_subset_input_destroy(input); }
         }
-        finally { hb_subset_input_destroy(input); }
+        finally { hb_face_destroy(face); }
     }
 
+    /// <summary>
+    /// A face over a native copy of the font. HarfBuzz reads the font data for as long as the face lives, so it
+    /// must not point into a managed array that the garbage collector may move (that crashed, now and then).
+    /// </summary>
+    private static unsafe IntPtr CreateFace(byte[] font)
+    {
+        IntPtr blob;
+        fixed (byte* data = font)
+            blob = hb_blob_create((IntPtr)data, (uint)font.Length, MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
+        try
+        {
+            return hb_face_create(blob, 0);
+        }
+        finally { hb_blob_destroy(blob); }
+    }
+
+    private static byte[] SubsetBytes(IntPtr face, IntPtr input)
+    {
+        var subset = hb_subset_or_fail(face, input);
+        if (subset == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not subset the font");
+        try
+        {
+            var blob = hb_face_reference_blob(subset);
+            try
+            {
+                var data = hb_blob_get_data(blob, out var length);
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
+            }
+            finally { hb_blob_destroy(blob); }
+        }
+        finally { hb_face_destroy(subset); }
+    }
+
+    // hb_memory_mode_t: HarfBuzz copies the data before hb_blob_create returns.
+    private const int MemoryModeDuplicate = 0;
+
+    [DllImport(Library)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+    [DllImport(Library)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);
     [DllImport(Library)] private static extern IntPtr hb_subset_input_create_or_fail();
     [DllImport(Library)] private static extern void hb_subset_input_destroy(IntPtr input);
     [DllImport(Library)] private static extern void hb_subset_input_set_flags(IntPtr input, uint flags);
