@@ -28,7 +28,7 @@ public static class KpiPackCli
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"kpipack: {e.Message}");
+            FindingReport.Write(stderr, e.Findings);
             return ExitCodes.DataError;
         }
         catch (Exception e)

@@ -9,28 +9,49 @@ namespace KpiPack.Core.Input;
 /// </summary>
 public static partial class CatalogueReader
 {
+    /// <summary>Reads the catalogue, or throws every error found in it.</summary>
     public static Catalogue Read(string path)
     {
-        SheetFiles.RequireReadable(path, "catalogue");
-        var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path);
-        return FromSheet(sheet);
+        var findings = new Findings();
+        var catalogue = Read(path, findings);
+        findings.ThrowIfErrors();
+        return catalogue!;
     }
 
-    public static Catalogue FromSheet(Sheet sheet)
+    /// <summary>Reads what it can, adding a finding for each bad row; null when the file cannot be read at all.</summary>
+    public static Catalogue? Read(string path, Findings findings)
+    {
+        Catalogue? catalogue = null;
+        findings.Try(() =>
+        {
+            SheetFiles.RequireReadable(path, "catalogue");
+            var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path);
+            catalogue = FromSheet(sheet, findings);
+        });
+        return catalogue;
+    }
+
+    private static Catalogue FromSheet(Sheet sheet, Findings findings)
     {
         var columns = new CatalogueColumns(sheet);
         var indicators = new List<Indicator>();
+        var rows = new List<int>();
         var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
-            var indicator = columns.ReadIndicator(row);
-            if (rowOfRef.TryGetValue(indicator.Ref, out var earlier))
-                throw new InputException(sheet.At(row, columns.Ref), $"ref '{indicator.Ref}' is already on row {earlier}: refs must be unique");
-            rowOfRef[indicator.Ref] = row.Number;
-            indicators.Add(indicator);
+            findings.Try(() =>
+            {
+                var indicator = columns.ReadIndicator(row);
+                if (rowOfRef.TryGetValue(indicator.Ref, out var earlier))
+                    throw new InputException(sheet.At(row, columns.Ref), $"ref '{indicator.Ref}' appears twice (first at row {earlier}): refs must be unique");
+                rowOfRef[indicator.Ref] = row.Number;
+                indicators.Add(indicator);
+                rows.Add(row.Number);
+            });
         }
-        if (indicators.Count == 0) throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
-        return new Catalogue(sheet.File, indicators);
+        if (indicators.Count == 0 && !findings.HasErrors)
+            throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
+        return new Catalogue(sheet.File, indicators) { Rows = rows, SheetName = sheet.Name };
     }
 
     private static Sheet FirstSheet(string path) =>

@@ -13,10 +13,22 @@ public sealed record InputLocation(string File, string? Sheet = null, int? Row =
     }
 }
 
-/// <summary>Bad input: the message is one line a data team can act on, starting with where the problem is.</summary>
-public sealed class InputException(InputLocation location, string problem)
-    : Exception($"{location}: {problem}")
+/// <summary>
+/// Bad input: one or more errors, each a line a data team can act on, starting with where the problem is.
+/// The message is the first of them.
+/// </summary>
+public sealed class InputException : Exception
 {
-    public InputLocation Location { get; } = location;
-    public string Problem { get; } = problem;
+    public InputException(InputLocation location, string problem)
+        : this([new Finding(Severity.Error, location, problem)])
+    {
+    }
+
+    public InputException(IReadOnlyList<Finding> findings)
+        : base(findings.Count > 0 ? findings[0].ToString() : "bad input")
+    {
+        Findings = findings;
+    }
+
+    public IReadOnlyList<Finding> Findings { get; }
 }

@@ -12,13 +12,26 @@ public static class WorkbookReader
     public const string ValuesSheet = "Values";
     public const string CommentarySheet = "Commentary";
 
+    /// <summary>Reads the workbook, or throws every error found in it.</summary>
     public static MonthlyValues Read(string path, Catalogue catalogue)
     {
-        SheetFiles.RequireReadable(path, "workbook");
-        var collector = new Collector(catalogue);
-        if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
-        else ReadLongCsv(CsvSheetReader.Read(path), collector);
-        return collector.ToMonthlyValues(path);
+        var findings = new Findings();
+        var values = Read(path, catalogue, findings);
+        findings.ThrowIfErrors();
+        return values!;
+    }
+
+    /// <summary>Reads what it can, adding a finding for each bad cell; null when the file cannot be read at all.</summary>
+    public static MonthlyValues? Read(string path, Catalogue catalogue, Findings findings)
+    {
+        var collector = new Collector(catalogue, findings);
+        var readable = findings.Try(() =>
+        {
+            SheetFiles.RequireReadable(path, "workbook");
+            if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
+            else ReadLongCsv(CsvSheetReader.Read(path), collector);
+        });
+        return readable ? collector.ToMonthlyValues(path) : null;
     }
 
     /// <summary>ref,month,value[,commentary]: one row per indicator and month.</summary>
@@ -30,11 +43,14 @@ public static class WorkbookReader
         var commentaryColumn = sheet.ColumnOf("commentary");
         foreach (var row in sheet.Rows)
         {
-            var reference = collector.KnownRef(sheet, row, refColumn);
-            var month = ReadMonth(sheet, row, monthColumn);
-            var value = ReadValue(sheet, row, valueColumn);
-            collector.AddValue(sheet.At(row, monthColumn), reference, month, value);
-            if (commentaryColumn >= 0) collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+            collector.Findings.Try(() =>
+            {
+                var reference = collector.KnownRef(sheet, row, refColumn);
+                var month = ReadMonth(sheet, row, monthColumn);
+                var value = ReadValue(sheet, row, valueColumn);
+                collector.AddValue(sheet.At(row, valueColumn), reference, month, value);
+                if (commentaryColumn >= 0) collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+            });
         }
     }
 
@@ -67,11 +83,19 @@ public static class WorkbookReader
             monthColumns.Add((column, month));
         }
 
+        var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
-            var reference = collector.KnownRef(sheet, row, 0);
+            string? reference = null;
+            if (!collector.Findings.Try(() => reference = collector.KnownRef(sheet, row, 0))) continue;
+            if (rowOfRef.TryGetValue(reference!, out var earlier))
+            {
+                collector.Findings.Error(sheet.At(row, 0), $"ref '{reference}' appears twice (first at row {earlier})");
+                continue;
+            }
+            rowOfRef[reference!] = row.Number;
             foreach (var (column, month) in monthColumns)
-                collector.AddValue(sheet.At(row, column), reference, month, ReadValue(sheet, row, column));
+                collector.Findings.Try(() => collector.AddValue(sheet.At(row, column), reference!, month, ReadValue(sheet, row, column)));
         }
     }
 
@@ -83,9 +107,12 @@ public static class WorkbookReader
         var commentaryColumn = Required(sheet, "commentary");
         foreach (var row in sheet.Rows)
         {
-            var reference = collector.KnownRef(sheet, row, refColumn);
-            var month = ReadMonth(sheet, row, monthColumn);
-            collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+            collector.Findings.Try(() =>
+            {
+                var reference = collector.KnownRef(sheet, row, refColumn);
+                var month = ReadMonth(sheet, row, monthColumn);
+                collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
+            });
         }
     }
 
@@ -106,8 +133,10 @@ public static class WorkbookReader
             $"'{row[column].Text}' is not a number or a known marker ({string.Join(", ", Observation.KnownMarkers)}, or blank)");
 
     /// <summary>Gathers values and commentary, refusing unknown refs and a second cell for the same ref and month.</summary>
-    private sealed class Collector(Catalogue catalogue)
+    private sealed class Collector(Catalogue catalogue, Findings findings)
     {
+        public Findings Findings { get; } = findings;
+
         private readonly HashSet<string> _refs = catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
         private readonly Dictionary<(string, Month), Observation> _values = [];
         private readonly Dictionary<(string, Month), InputLocation> _valueOrigins = [];
@@ -141,6 +170,6 @@ public static class WorkbookReader
             _commentary[(reference, month)] = text;
         }
 
-        public MonthlyValues ToMonthlyValues(string sourceFile) => new(sourceFile, _values, _commentary);
+        public MonthlyValues ToMonthlyValues(string sourceFile) => new(sourceFile, _values, _commentary) { Origins = _valueOrigins };
     }
 }

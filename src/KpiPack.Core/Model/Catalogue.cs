@@ -8,4 +8,9 @@ public sealed record Catalogue(string SourceFile, IReadOnlyList<Indicator> Indic
         Indicators.SelectMany(i => i.Targets.Keys).Distinct().Order().ToList();
 
     public bool Contains(string reference) => Indicators.Any(i => i.Ref == reference);
+
+    /// <summary>The file row of each indicator, in the same order, for pointing at it in a finding.</summary>
+    public IReadOnlyList<int> Rows { get; init; } = [];
+
+    public string? SheetName { get; init; }
 }

@@ -69,6 +69,22 @@ public class DeriveCommandTests
     }
 
     [Test]
+    public void Every_error_is_listed_up_to_twenty_then_counted()
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(1, 25).Select(i => $"M{i},Indicator {i},sideways");
+        var catalogue = folder.Write("catalogue.csv", "ref,indicator,polarity\n" + string.Join("\n", rows) + "\n");
+
+        var run = CliRun.Of("derive", "--month", "2020-06", "--catalogue", catalogue, "--workbook", RepoPaths.SampleWorkbook);
+
+        var lines = run.Stderr.TrimEnd('\n').Split('\n');
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(lines, Has.Length.EqualTo(21));
+        Assert.That(lines[19], Does.Contain("row 21, column 'polarity'"));
+        Assert.That(lines[20], Is.EqualTo("kpipack: and 5 more"));
+    }
+
+    [Test]
     public void A_workbook_ref_missing_from_the_catalogue_is_a_data_error()
     {
         using var folder = new TempFolder();

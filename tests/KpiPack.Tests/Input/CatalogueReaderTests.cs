@@ -54,7 +54,7 @@ public class CatalogueReaderTests
         Assert.That((indicator.Ref, indicator.StatisticalNeighbours?.Number), Is.EqualTo(("M2", (decimal?)399)));
     }
 
-    [TestCase("ref,indicator\nM1,Contacts\nM1,Again\n", "row 3, column 'ref': ref 'M1' is already on row 2")]
+    [TestCase("ref,indicator\nM1,Contacts\nM1,Again\n", "row 3, column 'ref': ref 'M1' appears twice (first at row 2)")]
     [TestCase("ref,indicator\n,Contacts\n", "row 2, column 'ref': the ref is empty")]
     [TestCase("ref,indicator\nM1,\n", "row 2, column 'indicator': indicator 'M1' has no name")]
     [TestCase("ref,indicator,polarity\nM1,Contacts,higher\n", "row 2, column 'polarity': polarity 'higher' is not up")]
@@ -67,6 +67,20 @@ public class CatalogueReaderTests
         var path = _folder.Write("catalogue.csv", csv);
         var error = Assert.Throws<InputException>(() => CatalogueReader.Read(path))!;
         Assert.That(error.Message, Does.StartWith($"{path}, {expected}"));
+    }
+
+    [Test]
+    public void Reports_every_bad_row_in_one_run()
+    {
+        var path = _folder.Write("catalogue.csv", "ref,indicator,unit\nM1,Contacts,people\nM2,Referrals,count\n,Nameless,\nM2,Again,\n");
+
+        var findings = new Findings();
+        var catalogue = CatalogueReader.Read(path, findings);
+
+        Assert.That(findings.Select(f => f.Location.Row), Is.EqualTo(new int?[] { 2, 4, 5 }));
+        Assert.That(findings.Select(f => f.Severity), Is.All.EqualTo(Severity.Error));
+        Assert.That(catalogue!.Indicators.Select(i => i.Ref), Is.EqualTo(new[] { "M2" }));
+        Assert.That(Assert.Throws<InputException>(() => CatalogueReader.Read(path))!.Findings, Has.Count.EqualTo(3));
     }
 
     [Test]

@@ -41,7 +41,7 @@ public class WorkbookReaderTests
         [TestCase("ref,month,value\nM9,2020-06,1\n", "row 2, column 'ref': ref 'M9' is not in the catalogue")]
         [TestCase("ref,month,value\nM1,June,1\n", "row 2, column 'month': 'June' is not a month")]
         [TestCase("ref,month,value\nM1,2020-06,12O\n", "row 2, column 'value': '12O' is not a number or a known marker")]
-        [TestCase("ref,month,value\nM1,2020-06,1\nM1,2020-06,2\n", "row 3, column 'month': M1 already has a value for Jun-20")]
+        [TestCase("ref,month,value\nM1,2020-06,1\nM1,2020-06,2\n", "row 3, column 'value': M1 already has a value for Jun-20")]
         [TestCase("ref,value\nM1,1\n", "row 1: the header has no 'month' column")]
         public void Refuses_bad_rows_naming_file_row_and_column(string csv, string expected)
         {
