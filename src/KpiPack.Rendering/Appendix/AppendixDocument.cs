@@ -1,5 +1,6 @@
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
 using KpiPack.Rendering.Layout;
 using SkiaSharp;
 
@@ -23,8 +24,6 @@ public sealed class AppendixDocument
     private const float FigureSize = 5.5f;
     private const float SparklineHeight = 14f;
     private const float CellPadding = 1.5f;
-    private const int IndicatorColumn = 1;
-    private const int OutcomeColumn = 4;
 
     private readonly AppendixReport _report;
     private readonly AppendixOptions _options;
@@ -120,13 +119,13 @@ public sealed class AppendixDocument
                 body.Add(new TableRow([new TableCell(Text(section.Key, new TextStyle(7.5f, Bold: true, Color: Palette.HeaderFill)), columns.Count, Palette.SectionFill)], KeepWithNext: true));
             foreach (var row in section)
             {
-                var commentary = row.Commentary;
+                var commentary = _options.Parts.Contains(AppendixPart.Commentary) ? row.Commentary : "";
                 body.Add(new TableRow(columns.Select(c => c.Cell(row)).ToList(), KeepWithNext: commentary.Length > 0));
                 if (commentary.Length > 0) body.Add(CommentaryRow(commentary, columns));
             }
         }
         var header = HeaderRows(columns);
-        var flexible = new HashSet<int> { IndicatorColumn, OutcomeColumn };
+        var flexible = columns.Select((c, i) => (c, i)).Where(p => p.c.Flexible).Select(p => p.i).ToHashSet();
         var widths = Table.FitColumns(columns.Select(c => c.Width).ToList(), flexible, ContentWidth, header.Concat(body), CellPadding)
             ?? throw new InvalidOperationException(
                 $"{_months.Count} months and {_report.Catalogue.TargetYears.Count} target columns leave too little room " +
@@ -163,38 +162,40 @@ public sealed class AppendixDocument
     {
         var right = _figures;
         var center = _body.WithAlign(TextAlign.Center);
-        var targetYears = _report.Catalogue.TargetYears;
         var reportYear = _report.Month.FinancialYear;
+        var parts = _options.Parts;
+        var columns = new List<AppendixColumn>();
+        void Add(AppendixPart? part, params AppendixColumn[] added)
+        {
+            if (part is null || parts.Contains(part.Value)) columns.AddRange(added);
+        }
 
-        var figureColumns = new List<AppendixColumn>();
-        figureColumns.AddRange(_months.Select(month => new AppendixColumn(
+        // Indicator and outcome take what the other columns leave, never less than these widths.
+        Add(null, new AppendixColumn("", "Ref", 26, row => new TableCell(Text(row.Indicator.Ref, _body.WithBold()))));
+        Add(null, new AppendixColumn("", "Indicator", 66, row => new TableCell(Text(row.Indicator.Name, _body)), Flexible: true));
+        Add(AppendixPart.Owner, new AppendixColumn("", "Owner", 28, row => new TableCell(Text(row.Indicator.Owner, _body))));
+        Add(AppendixPart.Reporter, new AppendixColumn("", "Reporter", 28, row => new TableCell(Text(row.Indicator.Reporter, _body))));
+        Add(AppendixPart.Outcome, new AppendixColumn("", "Outcome", 54, row => new TableCell(Text(row.Indicator.Outcome, _body.WithColor(Palette.Muted))), Flexible: true));
+        Add(AppendixPart.Months, _months.Select(month => new AppendixColumn(
             "Month", month.Label, 20,
             row => new TableCell(
                 Text(Figures.Value(_report.Values.ValueOf(row.Indicator.Ref, month), row.Indicator), month == _report.Month ? right.WithBold() : right),
-                1, month == _report.Month ? Palette.ReportMonthFill : null))));
-        figureColumns.Add(new AppendixColumn("Trend", $"{_months.Count} months", 30,
+                1, month == _report.Month ? Palette.ReportMonthFill : null))).ToArray());
+        Add(AppendixPart.Trend, new AppendixColumn("Trend", $"{_months.Count} months", 30,
             row => new TableCell(Sparkline.Of(_months.Select(m => _report.Values.ValueOf(row.Indicator.Ref, m)).ToList(), SparklineHeight))));
-        figureColumns.Add(new AppendixColumn("% change from", "previous\nmonth", 25, row => MovementCell(row.FromPreviousMonth)));
-        figureColumns.Add(new AppendixColumn("% change from", "same month\nlast year", 25, row => MovementCell(row.FromPreviousYear)));
-        figureColumns.Add(new AppendixColumn("DoT", "▲ ▼", 14, row => new TableCell(Text(Figures.Polarity(row.Indicator.Polarity), center))));
-        figureColumns.Add(new AppendixColumn("12 months", "average", 24, row => new TableCell(AverageText(row))));
-        figureColumns.Add(new AppendixColumn("12 months", "maximum", 24, row => new TableCell(Text(Figures.Statistic(row.Window.Maximum, row.Indicator), right))));
-        figureColumns.Add(new AppendixColumn("Benchmarking", "Stat.\nNeighbour", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator), right))));
-        figureColumns.Add(new AppendixColumn("Benchmarking", "England", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.England, row.Indicator), right))));
-        figureColumns.Add(new AppendixColumn("Benchmarking", "SE\nregion", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator), right))));
-        figureColumns.AddRange(targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, 22,
-            row => year == reportYear ? RagCell(row) : new TableCell(Text(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator), right)))));
-
-        // Indicator and outcome take what the other columns leave, never less than these widths.
-        var identity = new List<AppendixColumn>
-        {
-            new("", "Ref", 26, row => new TableCell(Text(row.Indicator.Ref, _body.WithBold()))),
-            new("", "Indicator", 66, row => new TableCell(Text(row.Indicator.Name, _body))),
-            new("", "Owner", 28, row => new TableCell(Text(row.Indicator.Owner, _body))),
-            new("", "Reporter", 28, row => new TableCell(Text(row.Indicator.Reporter, _body))),
-            new("", "Outcome", 54, row => new TableCell(Text(row.Indicator.Outcome, _body.WithColor(Palette.Muted)))),
-        };
-        return [.. identity, .. figureColumns];
+        Add(AppendixPart.Changes,
+            new AppendixColumn("% change from", "previous\nmonth", 25, row => MovementCell(row.FromPreviousMonth)),
+            new AppendixColumn("% change from", "same month\nlast year", 25, row => MovementCell(row.FromPreviousYear)));
+        Add(AppendixPart.Polarity, new AppendixColumn("DoT", "▲ ▼", 14, row => new TableCell(Text(Figures.Polarity(row.Indicator.Polarity), center))));
+        Add(AppendixPart.Average, new AppendixColumn("12 months", "average", 24, row => new TableCell(AverageText(row))));
+        Add(AppendixPart.Maximum, new AppendixColumn("12 months", "maximum", 24, row => new TableCell(Text(Figures.Statistic(row.Window.Maximum, row.Indicator), right))));
+        Add(AppendixPart.Benchmarks,
+            new AppendixColumn("Benchmarking", "Stat.\nNeighbour", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator), right))),
+            new AppendixColumn("Benchmarking", "England", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.England, row.Indicator), right))),
+            new AppendixColumn("Benchmarking", "SE\nregion", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator), right))));
+        Add(AppendixPart.Targets, _report.Catalogue.TargetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, 22,
+            row => year == reportYear ? RagCell(row) : new TableCell(Text(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator), right)))).ToArray());
+        return columns;
     }
 
     private TableCell MovementCell(Movement? movement)

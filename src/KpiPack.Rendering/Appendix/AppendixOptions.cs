@@ -1,3 +1,5 @@
+using KpiPack.Core.Packs;
+
 namespace KpiPack.Rendering.Appendix;
 
 public enum PageSize { A4, A3 }
@@ -19,6 +21,9 @@ public sealed record AppendixOptions
     public int MonthsShown { get; init; } = 13;
 
     public PageSize PageSize { get; init; } = PageSize.A4;
+
+    /// <summary>The optional parts of the table shown; ref and indicator always are.</summary>
+    public IReadOnlySet<AppendixPart> Parts { get; init; } = Enum.GetValues<AppendixPart>().ToHashSet();
 
     /// <summary>"Agenda Item 7 / Appendix 1", or null without both numbers.</summary>
     public string? Stamp => (AgendaItem, AppendixNumber) switch

@@ -12,6 +12,11 @@ public sealed record AppendixReport(Catalogue Catalogue, MonthlyValues Values, D
     public IReadOnlyList<Month> MonthsShown(int count) =>
         Enumerable.Range(0, count).Select(i => Month.AddMonths(i - count + 1)).ToList();
 
+    /// <summary>The same report with only the indicators of these sections (all of them when none are named).</summary>
+    public AppendixReport OnlySections(IReadOnlyCollection<string> sections) => sections.Count == 0
+        ? this
+        : this with { Table = Table with { Rows = Table.Rows.Where(r => sections.Contains(r.Indicator.Section)).ToList() } };
+
     public static AppendixReport Derive(Catalogue catalogue, MonthlyValues values, Month month) =>
         new(catalogue, values, DerivationEngine.Derive(catalogue, values, month));
 }

@@ -1,0 +1,55 @@
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Packs;
+
+/// <summary>One appendix a pack builds: its number for the clerk's stamp, its title, and what it shows.</summary>
+public sealed record AppendixDefinition
+{
+    public string Number { get; init; } = "1";
+
+    /// <summary>The heading on every page; the pack's service when not given.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The catalogue sections shown, in catalogue order; all of them when empty.</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
+    public IReadOnlySet<AppendixPart> Parts { get; init; } = Enum.GetValues<AppendixPart>().ToHashSet();
+}
+
+/// <summary>
+/// A pack folder: the files a data team keeps for one monthly dataset and how its appendices look.
+/// Paths are relative to the folder.
+/// </summary>
+public sealed record Pack
+{
+    public const string FileName = "kpipack.json";
+    public const string DefaultOutput = "appendix-{appendix}-{month}.pdf";
+
+    public required string Folder { get; init; }
+
+    /// <summary>The pack file, or null for a pack given entirely by command-line options.</summary>
+    public string? File { get; init; }
+
+    public string Service { get; init; } = "Children's services";
+    public string Author { get; init; } = "";
+    public string Catalogue { get; init; } = "catalogue.csv";
+    public string Workbook { get; init; } = "workbook.xlsx";
+    public int Months { get; init; } = 13;
+    public string PageSize { get; init; } = "A4";
+    public string? AgendaItem { get; init; }
+    public string BenchmarkCaption { get; init; } = "";
+
+    /// <summary>The PDF's file name: {appendix}, {month} (2020-06) and {label} (Jun-20) are filled in.</summary>
+    public string Output { get; init; } = DefaultOutput;
+
+    public IReadOnlyList<AppendixDefinition> Appendices { get; init; } = [new AppendixDefinition()];
+
+    public string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
+
+    public string OutputFor(AppendixDefinition appendix, Month month) => PathOf(Output
+        .Replace("{appendix}", appendix.Number)
+        .Replace("{month}", month.ToString())
+        .Replace("{label}", month.Label));
+
+    public string TitleOf(AppendixDefinition appendix) => appendix.Title ?? Service;
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KpiPack.Core.Input;
+
+namespace KpiPack.Core.Packs;
+
+/// <summary>Reads kpipack.json: JSON with comments and trailing commas allowed, unknown settings refused.</summary>
+public static class PackFile
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static bool ExistsIn(string folder) => File.Exists(Path.Combine(folder, Pack.FileName));
+
+    public static Pack Load(string folder)
+    {
+        var path = Path.Combine(folder, Pack.FileName);
+        if (!File.Exists(path))
+            throw new InputException(new InputLocation(path), "no pack file here: run 'kpipack init' to make one, or give --catalogue and --workbook");
+        PackJson json;
+        try
+        {
+            json = JsonSerializer.Deserialize<PackJson>(File.ReadAllText(path), Options)
+                ?? throw new InputException(new InputLocation(path), "the pack file is empty");
+        }
+        catch (JsonException e)
+        {
+            var row = e.LineNumber is { } line ? (int)line + 1 : (int?)null;
+            throw new InputException(new InputLocation(path, Row: row), $"not a valid pack file: {Plain(e.Message)}");
+        }
+        return FromJson(json, Path.GetFullPath(folder), path);
+    }
+
+    private static Pack FromJson(PackJson json, string folder, string path)
+    {
+        var at = new InputLocation(path);
+        var defaults = new Pack { Folder = folder };
+        if (json.Months is < 2 or > 24) throw new InputException(at, $"months is {json.Months}: show from 2 to 24 months");
+        if (json.PageSize is not (null or "A4" or "A3")) throw new InputException(at, $"pageSize '{json.PageSize}' is not A4 or A3");
+        if (json.Output is { } output && (!output.Contains("{month}") && !output.Contains("{label}") || !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
+            throw new InputException(at, $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
+        var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a, at)).ToList();
+        if (appendices.Count == 0) throw new InputException(at, "appendices is empty: a pack builds at least one appendix");
+        var duplicate = appendices.GroupBy(a => a.Number).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InputException(at, $"appendix {duplicate.Key} is defined twice");
+        if (appendices.Count > 1 && json.Output is { } single && !single.Contains("{appendix}"))
+            throw new InputException(at, $"output '{single}' must contain {{appendix}}: the pack builds {appendices.Count} appendices");
+
+        return defaults with
+        {
+            File = path,
+            Service = json.Service ?? defaults.Service,
+            Author = json.Author ?? defaults.Author,
+            Catalogue = json.Catalogue ?? defaults.Catalogue,
+            Workbook = json.Workbook ?? defaults.Workbook,
+            Months = json.Months ?? defaults.Months,
+            PageSize = json.PageSize ?? defaults.PageSize,
+            AgendaItem = json.AgendaItem,
+            BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
+            Output = json.Output ?? defaults.Output,
+            Appendices = appendices,
+        };
+    }
+
+    private static AppendixDefinition Appendix(AppendixJson json, InputLocation at)
+    {
+        var parts = Enum.GetValues<AppendixPart>().ToHashSet();
+        if (json.Columns is { } columns)
+        {
+            parts = [];
+            foreach (var name in columns.Where(c => c is not ("ref" or "indicator")))
+            {
+                if (!Enum.TryParse<AppendixPart>(name, ignoreCase: true, out var part) || int.TryParse(name, out _))
+                    throw new InputException(at, $"column '{name}' is not one of: ref, indicator, " +
+                        string.Join(", ", Enum.GetNames<AppendixPart>().Select(n => n.ToLowerInvariant())));
+                parts.Add(part);
+            }
+        }
+        return new AppendixDefinition
+        {
+            Number = json.Appendix ?? "1",
+            Title = json.Title,
+            Sections = json.Sections ?? [],
+            Parts = parts,
+        };
+    }
+
+    // System.Text.Json appends the path and position, which the location already gives.
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+    }
+
+    private sealed record PackJson
+    {
+        [JsonPropertyName("$schema")] public string? Schema { get; init; }
+        public string? Service { get; init; }
+        public string? Author { get; init; }
+        public string? Catalogue { get; init; }
+        public string? Workbook { get; init; }
+        public int? Months { get; init; }
+        public string? PageSize { get; init; }
+        public string? AgendaItem { get; init; }
+        public string? BenchmarkCaption { get; init; }
+        public string? Output { get; init; }
+        public List<AppendixJson>? Appendices { get; init; }
+    }
+
+    private sealed record AppendixJson
+    {
+        public string? Appendix { get; init; }
+        public string? Title { get; init; }
+        public List<string>? Sections { get; init; }
+        public List<string>? Columns { get; init; }
+    }
+}
