@@ -1,19 +1,28 @@
 using KpiPack.SampleBuilder;
 
-// Usage: dotnet run --project samples/SampleBuilder -- <shared data folder> <output pack folder>
-if (args.Length != 2)
+// Usage, from the repository root: dotnet run --project samples/SampleBuilder -- ../shared/data
+// Rebuilds samples/children-and-families (catalogue and workbook) and the templates' catalogues and workbooks.
+if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: KpiPack.SampleBuilder <shared/data folder> <output folder>");
+    Console.Error.WriteLine("usage: KpiPack.SampleBuilder <shared/data folder>");
     return 1;
 }
 
 var appendices = new[] { "2019-06", "2020-04", "2020-06" }
     .Select(month => PublishedAppendix.Load(args[0], month))
     .ToList();
-Directory.CreateDirectory(args[1]);
-var catalogue = Path.Combine(args[1], "catalogue.csv");
-var workbook = Path.Combine(args[1], "workbook.xlsx");
-SampleCatalogue.Write(appendices, catalogue);
-SampleWorkbook.Write(appendices, workbook);
-Console.WriteLine($"wrote {catalogue} and {workbook}");
+var catalogue = SampleCatalogue.Rows(appendices);
+
+var sample = Path.Combine("samples", "children-and-families");
+SampleCatalogue.Write(catalogue, Path.Combine(sample, "catalogue.csv"));
+SampleWorkbook.Write(appendices, Path.Combine(sample, "workbook.xlsx"));
+
+// The templates start from the council's own catalogue, with a workbook ready for the first month.
+var earlyHelp = catalogue.Where(row => row[2] == "Early Help").ToList();
+SampleCatalogue.Write(catalogue, Path.Combine("templates", "children-and-families", "catalogue.csv"));
+TemplateWorkbook.Write(catalogue.Select(row => row[0]), Path.Combine("templates", "children-and-families", "workbook.xlsx"));
+SampleCatalogue.Write(earlyHelp, Path.Combine("templates", "early-help", "catalogue.csv"));
+TemplateWorkbook.Write(earlyHelp.Select(row => row[0]), Path.Combine("templates", "early-help", "workbook.xlsx"));
+TemplateWorkbook.WriteExample(Path.Combine("templates", "blank", "workbook.xlsx"));
+Console.WriteLine("wrote the sample pack and the templates");
 return 0;

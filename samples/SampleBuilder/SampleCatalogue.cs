@@ -11,19 +11,18 @@ internal static partial class SampleCatalogue
 {
     private static readonly string[] Targets = ["target_2017_18", "target_2018_19", "target_2019_20"];
 
-    public static void Write(IReadOnlyList<PublishedAppendix> appendices, string path)
+    public static readonly string[] Header =
+    [
+        "ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals",
+        "sn", "england", "se_region", .. Targets,
+    ];
+
+    /// <summary>The merged catalogue's rows, in the order of <see cref="Header"/>.</summary>
+    public static IReadOnlyList<string[]> Rows(IReadOnlyList<PublishedAppendix> appendices)
     {
         var newestFirst = appendices.Reverse().ToList();
         var refs = newestFirst.SelectMany(a => a.Catalogue.Select(r => r["ref"])).Distinct().ToList();
-
-        using var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default with { NewLine = "\n" });
-        string[] header =
-        [
-            "ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals",
-            "sn", "england", "se_region", .. Targets,
-        ];
-        csv.WriteHeader(header);
-        foreach (var reference in refs)
+        return refs.Select(reference =>
         {
             string Latest(string field) => newestFirst
                 .SelectMany(a => a.Catalogue.Where(r => r["ref"] == reference))
@@ -32,13 +31,20 @@ internal static partial class SampleCatalogue
 
             var name = Latest("indicator");
             var unit = Latest("is_percentage") == "yes" ? "percent" : RatePattern().IsMatch(name) ? "rate" : "count";
-            csv.WriteRecord(
-            [
+            return new[]
+            {
                 reference, name, Latest("section"), Latest("owner"), Latest("reporter"), Latest("outcome"),
                 unit, Polarity(appendices, reference), Decimals(appendices, reference, unit),
-                Latest("sn"), Latest("england"), Latest("se_region"), .. Targets.Select(Latest),
-            ]);
-        }
+                Latest("sn"), Latest("england"), Latest("se_region"),
+            }.Concat(Targets.Select(Latest)).ToArray();
+        }).ToList();
+    }
+
+    public static void Write(IEnumerable<string[]> rows, string path)
+    {
+        using var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default with { NewLine = "\n" });
+        csv.WriteHeader(Header);
+        foreach (var row in rows) csv.WriteRecord(row);
     }
 
     /// <summary>▲ / ▼ is the indicator's polarity, the same in every appendix that prints it (shared/data/README.md, rule 6).</summary>

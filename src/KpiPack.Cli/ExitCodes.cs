@@ -5,6 +5,9 @@ public static class ExitCodes
 {
     public const int Ok = 0;
     public const int Usage = 1;
+
+    /// <summary>validate found warnings only: the same code as a usage error, as the README says.</summary>
+    public const int Warnings = 1;
     public const int DataError = 2;
     public const int Unexpected = 3;
 }

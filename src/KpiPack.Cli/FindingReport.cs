@@ -7,12 +7,12 @@ internal static class FindingReport
 {
     public const int Shown = 20;
 
-    public static void Write(TextWriter writer, IEnumerable<Finding> findings, string prefix = "kpipack: ")
+    public static void Write(TextWriter writer, IEnumerable<Finding> findings, string? hint = null)
     {
         var list = findings.ToList();
         foreach (var finding in list.Take(Shown))
-            writer.WriteLine($"{prefix}{Label(finding)}{finding}");
-        if (list.Count > Shown) writer.WriteLine($"{prefix}and {list.Count - Shown} more");
+            writer.WriteLine($"kpipack: {Label(finding)}{finding}");
+        if (list.Count > Shown) writer.WriteLine($"kpipack: and {list.Count - Shown} more{(hint is null ? "" : $" ({hint})")}");
     }
 
     private static string Label(Finding finding) => finding.Severity == Severity.Warning ? "warning: " : "";

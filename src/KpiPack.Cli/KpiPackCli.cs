@@ -9,11 +9,15 @@ public static class KpiPackCli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the full details.", Recursive = true };
         var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
         {
-            DeriveCommand.Create(stdout),
-            BuildCommand.Create(stdout),
+            InitCommand.Create(stdout),
+            ValidateCommand.Create(stdout),
+            BuildCommand.Create(stdout, stderr),
+            DeriveCommand.Create(stdout, stderr),
         };
+        root.Options.Add(verbose);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -26,6 +30,11 @@ public static class KpiPackCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"kpipack: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (InputException e)
         {
             FindingReport.Write(stderr, e.Findings);
@@ -33,8 +42,9 @@ public static class KpiPackCli
         }
         catch (Exception e)
         {
-            // Anything else is ours or the machine's, not the user's data: say what, without a stack trace.
-            stderr.WriteLine($"kpipack: {e.Message}");
+            // Anything else is ours or the machine's, not the user's data: say what, and the details only if asked.
+            stderr.WriteLine($"kpipack: unexpected failure: {e.Message}");
+            stderr.WriteLine(parsed.GetValue(verbose) ? e.ToString() : "kpipack: run again with --verbose for the details");
             return ExitCodes.Unexpected;
         }
     }

@@ -1,67 +1,152 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+using KpiPack.Core.Output;
+using KpiPack.Core.Packs;
 using KpiPack.Rendering.Appendix;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
 
-/// <summary><c>kpipack build</c>: writes the appendix PDF a clerk attaches to the agenda.</summary>
+/// <summary>
+/// <c>kpipack build</c>: checks the pack, then writes each appendix PDF a clerk attaches to the agenda.
+/// Options given on the command line override the pack file.
+/// </summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var month = CommonOptions.ReportMonth();
-        var catalogue = CommonOptions.Catalogue();
-        var workbook = CommonOptions.Workbook();
-        var output = new Option<FileInfo>("--out") { Description = "The PDF to write.", Required = true };
+        var pack = new PackOptions();
+        var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values." };
+        var output = new Option<FileInfo?>("--out") { Description = "The PDF to write, instead of the pack's file name (one appendix only)." };
         var agendaItem = new Option<string?>("--agenda-item") { Description = "Agenda item number for the stamp at the top right, e.g. 7." };
-        var appendix = new Option<string?>("--appendix") { Description = "Appendix number for the stamp, e.g. 1." };
-        var months = new Option<int>("--months")
+        var appendix = new Option<string?>("--appendix")
         {
-            Description = "How many months of values to show (13 puts the same month last year in view).",
-            DefaultValueFactory = _ => 13,
+            Description = "Build only this appendix of the pack (or, for a pack of one, give its number for the stamp).",
         };
+        var months = new Option<int?>("--months") { Description = "How many months of values to show (13 puts the same month last year in view)." };
         months.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 2 or > 24) result.AddError("--months must be from 2 to 24");
+            if (result.GetValueOrDefault<int?>() is < 2 or > 24) result.AddError("--months must be from 2 to 24");
         });
-        var pageSize = new Option<PageSize>("--page-size") { Description = "A4 (default) or A3, landscape.", DefaultValueFactory = _ => PageSize.A4 };
-        var service = new Option<string?>("--service") { Description = "The service named on every page (default: the catalogue's first section)." };
+        var pageSize = new Option<PageSize?>("--page-size") { Description = "A4 or A3, landscape." };
+        var service = new Option<string?>("--service") { Description = "The service named on every page." };
         var caption = new Option<string?>("--caption") { Description = "Where the benchmarks come from, e.g. \"Updated Mar-19, using 17-18 data\"." };
         var author = new Option<string?>("--author") { Description = "The author recorded in the PDF's properties." };
+        var csv = new Option<bool>("--csv") { Description = "Also write the derived table as a .csv beside each PDF, safe to open in a spreadsheet." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: build nothing if there are any." };
 
         var command = new Command("build",
-            "Write the monthly dataset appendix as a landscape PDF.\n" +
-            "Example: kpipack build --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx --out appendix-1.pdf --agenda-item 7 --appendix 1")
-        {
-            month, catalogue, workbook, output, agendaItem, appendix, months, pageSize, service, caption, author,
-        };
+            "Check the pack, then write its appendices as landscape PDFs.\n" +
+            "Examples:\n" +
+            "  kpipack build --month 2020-06                  (in a pack folder)\n" +
+            "  kpipack build --pack samples/children-and-families --all-months\n" +
+            "  kpipack build --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx --out appendix-1.pdf --agenda-item 7 --appendix 1");
+        pack.AddTo(command);
+        foreach (var option in new Option[] { allMonths, output, agendaItem, appendix, months, pageSize, service, caption, author, csv, strict })
+            command.Options.Add(option);
+
         command.SetAction(parsed =>
         {
             var clock = Stopwatch.StartNew();
-            var indicators = CatalogueReader.Read(parsed.GetRequiredValue(catalogue).ToString());
-            var values = WorkbookReader.Read(parsed.GetRequiredValue(workbook).ToString(), indicators);
-            var report = AppendixReport.Derive(indicators, values, parsed.GetValue(month));
-            var options = new AppendixOptions
+            var settings = pack.Resolve(parsed);
+            settings = settings with
             {
-                Service = parsed.GetValue(service)
-                    ?? indicators.Indicators.Select(i => i.Section).FirstOrDefault(s => s.Length > 0)
-                    ?? "Children's services",
-                BenchmarkCaption = parsed.GetValue(caption) ?? "",
-                Author = parsed.GetValue(author) ?? "",
-                AgendaItem = parsed.GetValue(agendaItem),
-                AppendixNumber = parsed.GetValue(appendix),
-                MonthsShown = parsed.GetValue(months),
-                PageSize = parsed.GetValue(pageSize),
+                AgendaItem = parsed.GetValue(agendaItem) ?? settings.AgendaItem,
+                Months = parsed.GetValue(months) ?? settings.Months,
+                PageSize = parsed.GetValue(pageSize)?.ToString() ?? settings.PageSize,
+                BenchmarkCaption = parsed.GetValue(caption) ?? settings.BenchmarkCaption,
+                Author = parsed.GetValue(author) ?? settings.Author,
+                Appendices = ChooseAppendices(settings, parsed.GetValue(appendix)),
             };
+            var findings = new Findings();
+            var loaded = PackOptions.Load(settings, findings);
+            // Without a pack file the service is the catalogue's first section, as in the council's appendix.
+            var serviceName = parsed.GetValue(service)
+                ?? (settings.File is null ? loaded.Catalogue.Indicators.Select(i => i.Section).FirstOrDefault(s => s.Length > 0) : null);
+            if (serviceName is not null) loaded = loaded with { Pack = settings with { Service = serviceName } };
+            settings = loaded.Pack;
 
-            var path = parsed.GetRequiredValue(output).ToString();
-            RenderResult? result = null;
-            AtomicFile.Write(path, stream => result = AppendixPdf.Write(report, options, stream));
-            stdout.WriteLine($"wrote {path}: {result!.Pages} pages, {result.Bytes / 1024.0:F0} KB, in {clock.Elapsed.TotalSeconds:F1} s");
+            var outputFile = parsed.GetValue(output);
+            if (outputFile is not null && (settings.Appendices.Count > 1 || parsed.GetValue(allMonths)))
+                throw new UsageException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
+
+            var reportMonths = parsed.GetValue(allMonths)
+                ? loaded.Values.Months.Where(m => loaded.Catalogue.Indicators.Any(i => loaded.Values.ValueOf(i.Ref, m).IsNumber)).ToList()
+                : [pack.ReportMonth(parsed, loaded, stdout)];
+
+            // Check every month first: a refused build writes nothing at all.
+            foreach (var month in reportMonths) loaded.Check(month, findings);
+            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
+            if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
+            {
+                FindingReport.Write(stderr, findings.Errors);
+                stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
+                return ExitCodes.DataError;
+            }
+
+            var done = 0;
+            var total = reportMonths.Count * settings.Appendices.Count;
+            foreach (var month in reportMonths)
+                foreach (var definition in settings.Appendices)
+                {
+                    var path = outputFile?.FullName ?? settings.OutputFor(definition, month);
+                    var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
+                    var progress = total > 1 ? $"[{++done}/{total}] " : "";
+                    stdout.WriteLine($"{progress}wrote {Shown(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
+                }
+            stdout.WriteLine($"built {Count(total, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static RenderResult Write(LoadedPack loaded, AppendixDefinition definition, Month month, string path, bool csv)
+    {
+        var pack = loaded.Pack;
+        var folder = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(folder))
+            throw new InputException(new InputLocation(path), $"the folder {folder} does not exist: create it, or choose another output");
+
+        var report = AppendixReport.Derive(loaded.Catalogue, loaded.Values, month).OnlySections(definition.Sections);
+        var options = new AppendixOptions
+        {
+            Service = pack.TitleOf(definition),
+            BenchmarkCaption = pack.BenchmarkCaption,
+            Author = pack.Author,
+            AgendaItem = pack.AgendaItem,
+            AppendixNumber = definition.Number,
+            MonthsShown = pack.Months,
+            PageSize = Enum.Parse<PageSize>(pack.PageSize),
+            Parts = definition.Parts,
+        };
+        RenderResult? result = null;
+        AtomicFile.Write(path, stream => result = AppendixPdf.Write(report, options, stream));
+        if (csv)
+            AtomicFile.Write(Path.ChangeExtension(path, ".csv"), stream =>
+            {
+                using var writer = new StreamWriter(stream);
+                DerivedTableWriter.WriteSpreadsheetCsv(report.Table, writer);
+            });
+        return result!;
+    }
+
+    /// <summary>All the pack's appendices, or the one --appendix names (or renumbers, for a pack of one).</summary>
+    private static IReadOnlyList<AppendixDefinition> ChooseAppendices(Pack pack, string? number)
+    {
+        if (number is null) return pack.Appendices;
+        var named = pack.Appendices.Where(a => a.Number == number).ToList();
+        if (named.Count > 0) return named;
+        if (pack.Appendices.Count == 1) return [pack.Appendices[0] with { Number = number }];
+        throw new UsageException($"--appendix {number}: the pack has appendices {string.Join(", ", pack.Appendices.Select(a => a.Number))}");
+    }
+
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

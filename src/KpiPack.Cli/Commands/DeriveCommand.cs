@@ -9,11 +9,9 @@ namespace KpiPack.Cli.Commands;
 /// <summary><c>kpipack derive</c>: prints the derived table for a month, for checking figures or feeding other tools.</summary>
 internal static class DeriveCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var month = CommonOptions.ReportMonth();
-        var catalogue = CommonOptions.Catalogue();
-        var workbook = CommonOptions.Workbook();
+        var pack = new PackOptions();
         var format = new Option<string>("--format")
         {
             Description = "csv (default) or json.",
@@ -23,15 +21,15 @@ internal static class DeriveCommand
 
         var command = new Command("derive",
             "Print the derived table (changes, arrows, 12-month average and maximum, judgement, RAG) for one month.\n" +
-            "Example: kpipack derive --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx")
-        {
-            month, catalogue, workbook, format,
-        };
+            "Example: kpipack derive --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx");
+        pack.AddTo(command);
+        command.Options.Add(format);
         command.SetAction(parsed =>
         {
-            var indicators = CatalogueReader.Read(parsed.GetRequiredValue(catalogue).ToString());
-            var values = WorkbookReader.Read(parsed.GetRequiredValue(workbook).ToString(), indicators);
-            var table = DerivationEngine.Derive(indicators, values, parsed.GetValue(month));
+            var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
+            // The table goes to standard output, so anything said about it goes to standard error.
+            var month = pack.ReportMonth(parsed, loaded, stderr);
+            var table = DerivationEngine.Derive(loaded.Catalogue, loaded.Values, month);
             if (parsed.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();

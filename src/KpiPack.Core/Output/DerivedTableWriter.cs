@@ -17,6 +17,33 @@ public static class DerivedTableWriter
             csv.WriteRecord(DerivedTableColumns.Fields(row).Select(f => f ?? "").ToArray());
     }
 
+    /// <summary>
+    /// The table for opening in a spreadsheet, with each indicator's wording and commentary: numbers are written
+    /// as numbers, and text that a spreadsheet would run as a formula (starting =, +, -, @) is escaped.
+    /// </summary>
+    public static void WriteSpreadsheetCsv(DerivedTable table, TextWriter output)
+    {
+        var options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+        using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        csv.WriteHeader([.. DerivedTableColumns.Names, "indicator", "commentary"]);
+        foreach (var row in table.Rows)
+        {
+            var fields = DerivedTableColumns.Fields(row);
+            csv.WriteField(row.Indicator.Ref);
+            csv.WriteField(row.Month.ToString());
+            foreach (var field in fields.Skip(2))
+            {
+                if (field is not null && decimal.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    csv.WriteField(number, "G");
+                else
+                    csv.WriteField(field ?? "");
+            }
+            csv.WriteField(row.Indicator.Name);
+            csv.WriteField(row.Commentary);
+            csv.EndRecord();
+        }
+    }
+
     public static void WriteJson(DerivedTable table, Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });

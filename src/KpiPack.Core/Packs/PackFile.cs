@@ -60,7 +60,7 @@ public static class PackFile
             Workbook = json.Workbook ?? defaults.Workbook,
             Months = json.Months ?? defaults.Months,
             PageSize = json.PageSize ?? defaults.PageSize,
-            AgendaItem = json.AgendaItem,
+            AgendaItem = string.IsNullOrWhiteSpace(json.AgendaItem) ? null : json.AgendaItem,
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,

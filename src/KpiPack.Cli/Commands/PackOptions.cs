@@ -1,0 +1,84 @@
+using System.CommandLine;
+using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
+
+namespace KpiPack.Cli.Commands;
+
+/// <summary>
+/// The options that say which pack and month a command works on. A pack is the folder's kpipack.json (the
+/// current folder unless --pack says otherwise); --catalogue and --workbook override its files, or stand in
+/// for a pack file altogether.
+/// </summary>
+internal sealed class PackOptions
+{
+    public Option<DirectoryInfo?> Folder { get; } = new("--pack")
+    {
+        Description = "The pack folder, holding kpipack.json (default: the current folder).",
+    };
+
+    public Option<Month?> Month { get; } = new("--month")
+    {
+        Description = "The report month, as yyyy-mm (default: the latest month with values).",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Core.Model.Month.TryParse(text, out var month)) return month;
+            result.AddError($"--month '{text}' is not a month: write it as yyyy-mm, e.g. 2020-06");
+            return null;
+        },
+    };
+
+    public Option<FileInfo?> Catalogue { get; } = new("--catalogue")
+    {
+        Description = "The indicator catalogue (.csv, .xlsx or .xls), instead of the pack's.",
+    };
+
+    public Option<FileInfo?> Workbook { get; } = new("--workbook")
+    {
+        Description = "The monthly values and commentary (.csv, .xlsx or .xls), instead of the pack's.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Folder);
+        command.Options.Add(Month);
+        command.Options.Add(Catalogue);
+        command.Options.Add(Workbook);
+    }
+
+    public Pack Resolve(ParseResult parsed)
+    {
+        var folder = parsed.GetValue(Folder)?.FullName ?? Environment.CurrentDirectory;
+        var catalogue = parsed.GetValue(Catalogue);
+        var workbook = parsed.GetValue(Workbook);
+        Pack pack;
+        if (PackFile.ExistsIn(folder)) pack = PackFile.Load(folder);
+        else if (parsed.GetValue(Folder) is null && catalogue is not null && workbook is not null) pack = new Pack { Folder = folder };
+        else throw new UsageException($"there is no {Pack.FileName} in {folder}: run the command in a pack folder, " +
+            "point at one with --pack, make one with 'kpipack init', or give --catalogue and --workbook");
+
+        return pack with
+        {
+            Catalogue = catalogue?.FullName ?? pack.Catalogue,
+            Workbook = workbook?.FullName ?? pack.Workbook,
+        };
+    }
+
+    /// <summary>Reads the pack's files; every problem found is thrown together.</summary>
+    public static LoadedPack Load(Pack pack, Findings findings)
+    {
+        var loaded = LoadedPack.Load(pack, findings);
+        findings.ThrowIfErrors();
+        return loaded!;
+    }
+
+    /// <summary>The month asked for, or the latest with values (said on <paramref name="stdout"/>).</summary>
+    public Month ReportMonth(ParseResult parsed, LoadedPack pack, TextWriter stdout)
+    {
+        if (parsed.GetValue(Month) is { } month) return month;
+        var latest = pack.LatestMonth ?? throw new InputException(new InputLocation(pack.Values.SourceFile), "the workbook has no values yet");
+        stdout.WriteLine($"{latest.Label} is the latest month with values (use --month to choose another)");
+        return latest;
+    }
+}

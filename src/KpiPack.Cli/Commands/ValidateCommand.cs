@@ -1,0 +1,45 @@
+using System.CommandLine;
+using KpiPack.Core.Input;
+using KpiPack.Core.Packs;
+
+namespace KpiPack.Cli.Commands;
+
+/// <summary><c>kpipack validate</c>: checks a pack for a month without building anything.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var pack = new PackOptions();
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 2)." };
+        var command = new Command("validate",
+            "Check the pack's catalogue and workbook for a month, without building: one line per problem, then a count.\n" +
+            "Exit code 0 when clean, 1 with warnings only, 2 with errors (or warnings with --strict).\n" +
+            "Example: kpipack validate --month 2020-06");
+        pack.AddTo(command);
+        command.Options.Add(strict);
+
+        command.SetAction(parsed =>
+        {
+            var settings = pack.Resolve(parsed);
+            var findings = new Findings();
+            var loaded = LoadedPack.Load(settings, findings);
+            if (loaded is not null)
+            {
+                var month = pack.ReportMonth(parsed, loaded, stdout);
+                loaded.Check(month, findings);
+            }
+            foreach (var finding in findings)
+                stdout.WriteLine($"{(finding.Severity == Severity.Error ? "error" : "warning")}: {finding}");
+
+            var errors = findings.Errors.Count();
+            var warnings = findings.Warnings.Count();
+            stdout.WriteLine(errors + warnings == 0
+                ? "no problems found"
+                : $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
+            return errors > 0 || (warnings > 0 && parsed.GetValue(strict)) ? ExitCodes.DataError
+                : warnings > 0 ? ExitCodes.Warnings
+                : ExitCodes.Ok;
+        });
+        return command;
+    }
+}
