@@ -23,7 +23,8 @@ internal static class ValidateCommand
             var settings = pack.Resolve(parsed);
             var findings = new Findings();
             var loaded = LoadedPack.Load(settings, findings);
-            if (loaded is not null)
+            // Checks on figures that could not all be read would only add noise to the errors.
+            if (loaded is not null && !findings.HasErrors)
             {
                 var month = pack.ReportMonth(parsed, loaded, stdout);
                 loaded.Check(month, findings);

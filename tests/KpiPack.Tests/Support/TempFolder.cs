@@ -14,5 +14,14 @@ public sealed class TempFolder : IDisposable
 
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Copies the files of <paramref name="folder"/> into a new subfolder and returns its path.</summary>
+    public string CopyOf(string folder, string name = "pack")
+    {
+        var copy = Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
+        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
+            File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
+        return copy;
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -1,0 +1,135 @@
+using KpiPack.Cli;
+using KpiPack.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace KpiPack.Tests.Cli;
+
+/// <summary><c>kpipack build</c> in a pack folder: the monthly routine, on a copy of the sample pack.</summary>
+public class PackBuildTests
+{
+    private TempFolder _folder = null!;
+    private string _pack = null!;
+
+    [SetUp]
+    public void CopySample()
+    {
+        _folder = new TempFolder();
+        _pack = _folder.CopyOf(RepoPaths.SamplePack);
+    }
+
+    [TearDown] public void RemoveFolder() => _folder.Dispose();
+
+    private string[] Pdfs() => Directory.GetFiles(_pack, "*.pdf").Select(Path.GetFileName).Order().ToArray()!;
+
+    [Test]
+    public void In_the_pack_folder_the_month_is_all_it_needs()
+    {
+        var before = Environment.CurrentDirectory;
+        CliRun run;
+        try
+        {
+            Environment.CurrentDirectory = _pack;
+            run = CliRun.Of("build", "--month", "2019-06");
+        }
+        finally { Environment.CurrentDirectory = before; }
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(Pdfs(), Is.EqualTo(new[] { "appendix-1-2019-06.pdf", "appendix-2-2019-06.pdf" }));
+        Assert.That(run.Stdout, Does.Contain("[1/2] wrote appendix-1-2019-06.pdf: appendix 1, Jun-19"));
+        using var earlyHelp = PdfDocument.Open(Path.Combine(_pack, "appendix-2-2019-06.pdf"));
+        var text = earlyHelp.GetPage(1).Text;
+        Assert.That(text, Does.Contain("Early Help").And.Contain("Agenda Item 7").And.Contain("Appendix 2").And.Contain("EH1a"));
+        Assert.That(text, Does.Not.Contain("Outcome").And.Not.Contain("M1 "));
+    }
+
+    [Test]
+    public void Without_a_month_it_builds_the_latest_and_says_so()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--appendix", "1");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(run.Stdout, Does.StartWith("Jun-20 is the latest month with values"));
+        Assert.That(Pdfs(), Is.EqualTo(new[] { "appendix-1-2020-06.pdf" }));
+    }
+
+    [Test]
+    public void Prints_warnings_and_builds()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(run.Stderr, Does.Contain("kpipack: warning: ").And.Contain("LAC16: the 12-month average"));
+    }
+
+    [Test]
+    public void Strict_refuses_to_build_with_warnings()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--strict");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Contain("nothing was built"));
+        Assert.That(Pdfs(), Is.Empty);
+    }
+
+    [Test]
+    public void Errors_stop_the_build_before_anything_is_written()
+    {
+        File.AppendAllText(Path.Combine(_pack, "catalogue.csv"), "M1,Contacts again,Children and Families,,,,count,,,,,,,,\n");
+
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Contain("ref 'M1' appears twice (first at row 2)"));
+        Assert.That(Pdfs(), Is.Empty);
+    }
+
+    [Test]
+    public void Csv_writes_the_derived_table_beside_the_pdf_with_formulas_neutralised()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1", "--csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        var rows = CsvRows.Read(Path.Combine(_pack, "appendix-1-2019-06.csv"));
+        Assert.That(rows.Select(r => r["ref"]), Does.Contain("M1").And.Not.Contain("EH1a"));
+        var cp2b = rows.Single(r => r["ref"] == "CP2b");
+        Assert.That(cp2b["change_prev_month_pct"], Is.EqualTo("-100"), "numbers stay numbers");
+        var cp2bPercent = rows.Single(r => r["ref"] == "CP2b %");
+        Assert.That(cp2bPercent["value"], Is.EqualTo("'-"), "text starting with - is escaped");
+    }
+
+    [Test]
+    public void All_months_builds_every_month_with_values_and_shows_progress()
+    {
+        // What CI needs: every sample appendix for every month that has data builds.
+        var run = CliRun.Of("build", "--pack", _pack, "--all-months");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        // May-18..Jun-19 and Oct-19..Jun-20: 23 months, two appendices each.
+        Assert.That(Pdfs(), Has.Length.EqualTo(46));
+        Assert.That(run.Stdout, Does.Match(@"\[46/46\] wrote .*appendix-2-2020-06\.pdf"));
+        Assert.That(run.Stdout, Does.Contain("built 46 PDFs"));
+    }
+
+    [Test]
+    public void Out_names_one_pdf_only()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--out", _folder.PathOf("one.pdf"));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain("--out names one PDF"));
+    }
+
+    [Test]
+    public void An_output_folder_that_does_not_exist_is_refused_before_writing()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1", "--out", _folder.PathOf("missing/one.pdf"));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Contain("does not exist"));
+    }
+
+    [Test]
+    public void A_broken_pack_file_is_named_with_its_line()
+    {
+        File.WriteAllText(Path.Combine(_pack, "kpipack.json"), "{\n  \"service\": \"Children and Families\",\n  \"colour\": \"blue\"\n}\n");
+        var run = CliRun.Of("build", "--pack", _pack);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Match(@"kpipack\.json, row 3: not a valid pack file: .*colour"));
+    }
+}

@@ -1,0 +1,99 @@
+using KpiPack.Cli;
+using KpiPack.Tests.Support;
+
+namespace KpiPack.Tests.Cli;
+
+public class ValidateCommandTests
+{
+    private TempFolder _folder = null!;
+
+    [SetUp] public void CreateFolder() => _folder = new TempFolder();
+    [TearDown] public void RemoveFolder() => _folder.Dispose();
+
+    private string Pack(string catalogue, string workbook)
+    {
+        File.WriteAllText(_folder.PathOf("kpipack.json"), """{ "catalogue": "catalogue.csv", "workbook": "workbook.csv" }""");
+        _folder.Write("catalogue.csv", catalogue);
+        _folder.Write("workbook.csv", workbook);
+        return _folder.Path;
+    }
+
+    [Test]
+    public void A_clean_pack_exits_0()
+    {
+        var year = Enumerable.Range(1, 12).Select(m => $"M1,2019-{m:00},{100 + m}\n");
+        var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\n" + string.Concat(year));
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2019-12");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stdout);
+        Assert.That(run.Stdout, Does.Contain("no problems found"));
+    }
+
+    [Test]
+    public void Warnings_are_listed_with_their_place_and_exit_1_or_2_when_strict()
+    {
+        var pack = Pack("ref,indicator\nM1,Contacts\nM2,Referrals\n", "ref,month,value\nM1,2020-05,100\nM1,2020-06,130\nM2,2020-06,\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06");
+        var strict = CliRun.Of("validate", "--pack", pack, "--month", "2020-06", "--strict");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings));
+        Assert.That(run.Stdout, Does.Contain("catalogue.csv, row 2: M1 moved +30% on the month with no commentary for Jun-20"));
+        Assert.That(run.Stdout, Does.Contain("catalogue.csv, row 3: M2 has no value for Jun-20"));
+        Assert.That(run.Stdout, Does.Contain("M1: the 12-month average and maximum use 2 months; no figure for Jul-19, Aug-19,"));
+        Assert.That(run.Stdout.TrimEnd().Split('\n').SkipLast(1), Is.All.StartsWith("warning: "));
+        Assert.That(run.Stdout.TrimEnd().Split('\n')[^1], Does.Match(@"^0 errors, \d+ warnings$"));
+        Assert.That(strict.ExitCode, Is.EqualTo(ExitCodes.DataError));
+    }
+
+    [Test]
+    public void Errors_name_the_cell_and_exit_2()
+    {
+        var pack = Pack("ref,indicator,unit\nM3,Share,percent\n", "ref,month,value\nM3,2020-06,130\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stdout, Does.Contain("workbook.csv, row 2, column 'value': M3 is a percentage but Jun-20 is 130: it must be from 0 to 100"));
+    }
+
+    [Test]
+    public void Reading_errors_are_all_listed()
+    {
+        var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\nM1,2020-06,12O\nM9,2020-06,1\n");
+
+        var run = CliRun.Of("validate", "--pack", pack);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stdout, Does.Contain("row 2, column 'value': '12O' is not a number"));
+        Assert.That(run.Stdout, Does.Contain("row 3, column 'ref': ref 'M9' is not in the catalogue"));
+        Assert.That(run.Stdout, Does.Contain("2 errors, 0 warnings"));
+    }
+
+    [Test]
+    public void A_month_the_workbook_does_not_have_is_an_error()
+    {
+        var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\nM1,2020-06,1\n");
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2021-06");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stdout, Does.Contain("the workbook has no values for Jun-21 (its months run Jun-20 to Jun-20)"));
+    }
+
+    [Test]
+    public void The_sample_pack_for_jun19_has_warnings_but_no_errors()
+    {
+        var run = CliRun.Of("validate", "--pack", RepoPaths.SamplePack, "--month", "2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings), run.Stdout);
+        Assert.That(run.Stdout, Does.Contain("LAC16: the 12-month average and maximum use 10 months; no figure for Apr-19, May-19"));
+    }
+
+    [Test]
+    public void Outside_a_pack_folder_it_says_what_to_do()
+    {
+        var run = CliRun.Of("validate", "--pack", _folder.Path);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain("there is no kpipack.json").And.Contain("kpipack init"));
+    }
+}
