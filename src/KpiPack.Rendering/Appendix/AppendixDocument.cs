@@ -69,42 +69,51 @@ public sealed class AppendixDocument
         new Column(Text($"Page {page} of {pages}", new TextStyle(8, Color: Palette.Text, Align: TextAlign.Right)), Width: 90),
     ]);
 
-    private IElement Keys()
+    private IElement? Keys()
     {
         var keyStyle = new TextStyle(7, Color: Palette.Text);
         var label = keyStyle.WithBold();
         IElement Swatch(Swatch swatch, string words) =>
             new Box(Text($"{swatch.Mark} {words}", keyStyle.WithColor(swatch.Ink).WithAlign(TextAlign.Center)), Padding: 1.5f, Background: swatch.Fill);
 
-        var lines = new List<IElement>
+        // Each key is shown only when the table has what it explains.
+        var parts = _options.Parts;
+        var travel = new List<Column>
         {
-            new Columns(
-            [
-                new Column(Text("Key to direction of travel:", label), 120),
-                new Column(Text("Increase 10% or more ↑   /   Similar →   /   Decrease 10% or more ↓", keyStyle), 260),
-                new Column(Text("DoT:", label), 24),
-                new Column(Text("▲ higher is better   /   ▼ lower is better", keyStyle)),
-            ]),
-            new Columns(
-            [
-                new Column(Text("Qualitative measures:", label), 120),
-                new Column(Swatch(Palette.Positive, "Positive"), 60),
-                new Column(Swatch(Palette.Similar, "Similar"), 60),
-                new Column(Swatch(Palette.Negative, "Negative"), 60),
-                new Column(Text("Target (this financial year):", label), 110),
-                new Column(Swatch(Palette.Green, "met"), 60),
-                new Column(Swatch(Palette.Amber, "within 5%"), 60),
-                new Column(Swatch(Palette.Red, "missed"), 60),
-                new Column(new Stack([])),
-            ], Gap: 4),
+            new(Text("Key to direction of travel:", label), 120),
+            new(Text("Increase 10% or more ↑   /   Similar →   /   Decrease 10% or more ↓", keyStyle), 260),
         };
+        if (parts.Contains(AppendixPart.Polarity))
+            travel.AddRange([new(Text("DoT:", label), 24), new(Text("▲ higher is better   /   ▼ lower is better", keyStyle))]);
+        var colours = new List<Column>
+        {
+            new(Text("Qualitative measures:", label), 120),
+            new(Swatch(Palette.Positive, "Positive"), 60),
+            new(Swatch(Palette.Similar, "Similar"), 60),
+            new(Swatch(Palette.Negative, "Negative"), 60),
+        };
+        if (parts.Contains(AppendixPart.Targets))
+            colours.AddRange([
+                new(Text("Target (this financial year):", label), 110),
+                new(Swatch(Palette.Green, "met"), 60),
+                new(Swatch(Palette.Amber, "within 5%"), 60),
+                new(Swatch(Palette.Red, "missed"), 60),
+            ]);
+        colours.Add(new Column(new Stack([])));
+
+        var lines = new List<IElement>();
+        if (parts.Contains(AppendixPart.Changes))
+        {
+            lines.Add(new Columns(travel));
+            lines.Add(new Columns(colours, Gap: 4));
+        }
         if (_options.BenchmarkCaption.Length > 0)
             lines.Add(new Columns(
             [
                 new Column(Text("Benchmarking:", label), 120),
                 new Column(Text(_options.BenchmarkCaption, keyStyle)),
             ]));
-        return new Stack(lines, Gap: 3);
+        return lines.Count == 0 ? null : new Stack(lines, Gap: 3);
     }
 
     // ---- the table ----
