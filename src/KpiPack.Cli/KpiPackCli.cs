@@ -35,6 +35,11 @@ public static class KpiPackCli
             stderr.WriteLine($"kpipack: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (OutputException e)
+        {
+            stderr.WriteLine($"kpipack: {e.Message}");
+            return ExitCodes.Unexpected;
+        }
         catch (InputException e)
         {
             FindingReport.Write(stderr, e.Findings);

@@ -122,14 +122,26 @@ internal static class BuildCommand
             Parts = definition.Parts,
         };
         RenderResult? result = null;
-        AtomicFile.Write(path, stream => result = AppendixPdf.Write(report, options, stream));
+        WriteFile(path, stream => result = AppendixPdf.Write(report, options, stream));
         if (csv)
-            AtomicFile.Write(Path.ChangeExtension(path, ".csv"), stream =>
+            WriteFile(Path.ChangeExtension(path, ".csv"), stream =>
             {
                 using var writer = new StreamWriter(stream);
                 DerivedTableWriter.WriteSpreadsheetCsv(report.Table, writer);
             });
         return result!;
+    }
+
+    private static void WriteFile(string path, Action<Stream> write)
+    {
+        try
+        {
+            AtomicFile.Write(path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"could not write {Shown(path)}: {e.Message} (any earlier copy is unchanged)");
+        }
     }
 
     /// <summary>All the pack's appendices, or the one --appendix names (or renumbers, for a pack of one).</summary>

@@ -25,7 +25,7 @@ public static partial class CatalogueReader
         findings.Try(() =>
         {
             SheetFiles.RequireReadable(path, "catalogue");
-            var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path);
+            var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path, findings);
             catalogue = FromSheet(sheet, findings);
         });
         return catalogue;
@@ -33,7 +33,7 @@ public static partial class CatalogueReader
 
     private static Catalogue FromSheet(Sheet sheet, Findings findings)
     {
-        var columns = new CatalogueColumns(sheet);
+        var columns = new CatalogueColumns(sheet, findings);
         var indicators = new List<Indicator>();
         var rows = new List<int>();
         var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,11 +65,13 @@ public static partial class CatalogueReader
     private sealed class CatalogueColumns
     {
         private readonly Sheet _sheet;
+        private readonly Findings _findings;
         private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
 
-        public CatalogueColumns(Sheet sheet)
+        public CatalogueColumns(Sheet sheet, Findings findings)
         {
             _sheet = sheet;
+            _findings = findings;
             Ref = Required("ref");
             Name = Required("indicator");
             _targets = TargetColumns(sheet);
@@ -88,11 +90,11 @@ public static partial class CatalogueReader
             return new Indicator
             {
                 Ref = reference,
-                Name = name,
-                Section = Text(row, "section"),
-                Owner = Text(row, "owner"),
-                Reporter = Text(row, "reporter"),
-                Outcome = Text(row, "outcome"),
+                Name = Clean(row, Name),
+                Section = Clean(row, _sheet.ColumnOf("section")),
+                Owner = Clean(row, _sheet.ColumnOf("owner")),
+                Reporter = Clean(row, _sheet.ColumnOf("reporter")),
+                Outcome = Clean(row, _sheet.ColumnOf("outcome")),
                 Unit = unit,
                 Polarity = ReadPolarity(row),
                 Decimals = ReadDecimals(row) ?? Indicator.DefaultDecimals(unit),
@@ -151,6 +153,9 @@ public static partial class CatalogueReader
         }
 
         private string Text(SheetRow row, string header) => Text(row, _sheet.ColumnOf(header));
+
+        private string Clean(SheetRow row, int column) =>
+            column < 0 ? "" : TextCleaner.Clean(Text(row, column), _sheet.At(row, column), _findings);
 
         private static string Text(SheetRow row, int column) => column < 0 ? "" : row[column].Text.Trim();
 

@@ -1,17 +1,29 @@
+using System.Text;
 using CsvHelper;
 
 namespace KpiPack.Core.Input;
 
-/// <summary>Reads a CSV file (UTF-8, comma separated, header first) into a <see cref="Sheet"/>.</summary>
+/// <summary>Reads a CSV file (comma separated, header first) into a <see cref="Sheet"/>.</summary>
 public static class CsvSheetReader
 {
-    public static Sheet Read(string path)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static CsvSheetReader()
     {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public static Sheet Read(string path, Findings findings)
+    {
+        var text = Decode(path, findings);
+        if (text.Trim().Length == 0) throw new InputException(new InputLocation(path), "the file is empty: it needs a header row");
+        RefuseOtherSeparators(path, text);
+
         var options = CsvReaderOptions.Default with { TrackLineNumbers = true, HasHeader = false };
         var rows = new List<SheetRow>();
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
+            using var reader = CsvReader.FromText(text, options);
             while (reader.Read())
             {
                 var cells = Enumerable.Range(0, reader.FieldCount).Select(i => new Cell(reader.GetString(i))).ToList();
@@ -21,10 +33,39 @@ public static class CsvSheetReader
         }
         catch (CsvFormatException e)
         {
-            throw new InputException(new InputLocation(path, Row: (int)e.LineNumber), $"not readable as CSV: {e.Message}");
+            throw new InputException(new InputLocation(path, Row: e.LineNumber > 0 ? (int)e.LineNumber : null), $"not readable as CSV: {e.Message}");
         }
-
-        if (rows.Count == 0) throw new InputException(new InputLocation(path), "the file is empty: it needs a header row");
         return new Sheet(path, null, rows[0], rows.Skip(1).ToList());
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without a byte order mark), or else Windows-1252, which is what Excel's plain "CSV" save
+    /// writes on a UK machine: "£" would otherwise come out as a replacement character.
+    /// </summary>
+    private static string Decode(string path, Findings findings)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            findings.Warning(new InputLocation(path),
+                "not UTF-8: read as Windows-1252 (in Excel, save as \"CSV UTF-8\" to keep every character)");
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    /// <summary>A header with no comma but semicolons or tabs is a file saved with another separator.</summary>
+    private static void RefuseOtherSeparators(string path, string text)
+    {
+        var header = text.Split('\n', 2)[0];
+        if (header.Contains(',')) return;
+        var other = header.Contains(';') ? "semicolons" : header.Contains('\t') ? "tabs" : null;
+        if (other is not null)
+            throw new InputException(new InputLocation(path, Row: 1),
+                $"the columns are separated by {other}: KpiPack reads comma-separated CSV (in Excel: Save As \"CSV UTF-8 (Comma delimited)\")");
     }
 }

@@ -16,9 +16,6 @@ public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = 
         Date is { } date ? Month.FromDate(date)
         : Month.TryParse(Text, out var month) ? month
         : null;
-
-    /// <summary>The cell as a monthly value; null when it is neither a number nor a known marker.</summary>
-    public Observation? AsObservation() => Number is { } number ? Observation.Of(number) : Observation.FromText(Text);
 }
 
 public sealed record SheetRow(int Number, IReadOnlyList<Cell> Cells)

@@ -29,7 +29,7 @@ public static class WorkbookReader
         {
             SheetFiles.RequireReadable(path, "workbook");
             if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
-            else ReadLongCsv(CsvSheetReader.Read(path), collector);
+            else ReadLongCsv(CsvSheetReader.Read(path, findings), collector);
         });
         return readable ? collector.ToMonthlyValues(path) : null;
     }
@@ -47,7 +47,7 @@ public static class WorkbookReader
             {
                 var reference = collector.KnownRef(sheet, row, refColumn);
                 var month = ReadMonth(sheet, row, monthColumn);
-                var value = ReadValue(sheet, row, valueColumn);
+                var value = collector.ReadValue(sheet, row, valueColumn, reference);
                 collector.AddValue(sheet.At(row, valueColumn), reference, month, value);
                 if (commentaryColumn >= 0) collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
             });
@@ -95,7 +95,7 @@ public static class WorkbookReader
             }
             rowOfRef[reference!] = row.Number;
             foreach (var (column, month) in monthColumns)
-                collector.Findings.Try(() => collector.AddValue(sheet.At(row, column), reference!, month, ReadValue(sheet, row, column)));
+                collector.Findings.Try(() => collector.AddValue(sheet.At(row, column), reference!, month, collector.ReadValue(sheet, row, column, reference!)));
         }
     }
 
@@ -128,16 +128,13 @@ public static class WorkbookReader
         row[column].AsMonth() ?? throw new InputException(sheet.At(row, column),
             $"'{row[column].Text}' is not a month: write it as yyyy-mm, e.g. 2020-06");
 
-    private static Observation ReadValue(Sheet sheet, SheetRow row, int column) =>
-        row[column].AsObservation() ?? throw new InputException(sheet.At(row, column),
-            $"'{row[column].Text}' is not a number or a known marker ({string.Join(", ", Observation.KnownMarkers)}, or blank)");
 
     /// <summary>Gathers values and commentary, refusing unknown refs and a second cell for the same ref and month.</summary>
     private sealed class Collector(Catalogue catalogue, Findings findings)
     {
         public Findings Findings { get; } = findings;
 
-        private readonly HashSet<string> _refs = catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
+        private readonly Dictionary<string, Indicator> _indicators = catalogue.Indicators.ToDictionary(i => i.Ref, StringComparer.Ordinal);
         private readonly Dictionary<(string, Month), Observation> _values = [];
         private readonly Dictionary<(string, Month), InputLocation> _valueOrigins = [];
         private readonly Dictionary<(string, Month), string> _commentary = [];
@@ -147,10 +144,13 @@ public static class WorkbookReader
         {
             var reference = row[column].Text.Trim();
             if (reference.Length == 0) throw new InputException(sheet.At(row, column), "the ref is empty");
-            return _refs.Contains(reference)
+            return _indicators.ContainsKey(reference)
                 ? reference
                 : throw new InputException(sheet.At(row, column), $"ref '{reference}' is not in the catalogue ({catalogue.SourceFile})");
         }
+
+        public Observation ReadValue(Sheet sheet, SheetRow row, int column, string reference) =>
+            ValueText.Read(row[column], _indicators[reference], sheet.At(row, column), Findings);
 
         public void AddValue(InputLocation at, string reference, Month month, Observation value)
         {
@@ -162,7 +162,7 @@ public static class WorkbookReader
 
         public void AddCommentary(InputLocation at, string reference, Month month, string text)
         {
-            text = text.Trim();
+            text = TextCleaner.Clean(text.Trim(), at, Findings);
             if (text.Length == 0) return;
             if (_commentaryOrigins.TryGetValue((reference, month), out var earlier))
                 throw new InputException(at, $"{reference} already has commentary for {month.Label} (at {earlier})");

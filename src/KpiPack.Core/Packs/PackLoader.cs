@@ -22,7 +22,7 @@ public sealed record LoadedPack(Pack Pack, Catalogue Catalogue, MonthlyValues Va
     /// <summary>Checks the pack for a report month: what reading found plus the validator's checks.</summary>
     public void Check(Month month, Findings findings)
     {
-        PackValidator.Check(Catalogue, Values, month, findings);
+        PackValidator.Check(Catalogue, Values, month, Model.Month.FromDate(DateTime.UtcNow), findings);
         var sections = Catalogue.Indicators.Select(i => i.Section).ToHashSet();
         foreach (var appendix in Pack.Appendices)
             foreach (var section in appendix.Sections.Where(s => !sections.Contains(s)))

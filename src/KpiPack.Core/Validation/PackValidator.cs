@@ -14,8 +14,13 @@ public static class PackValidator
     /// <summary>Benchmark and target words printed as they are; anything else that is not a number is suspect.</summary>
     public static readonly IReadOnlyList<string> FigureWords = ["Local", "-", "TBC", "n/a", "N/A", "tbc"];
 
-    public static void Check(Catalogue catalogue, MonthlyValues values, Month month, Findings findings)
+    public static void Check(Catalogue catalogue, MonthlyValues values, Month month, Month today, Findings findings)
     {
+        var future = values.Months.Where(m => m > today).ToList();
+        if (future.Count > 0)
+            findings.Warning(new InputLocation(values.SourceFile),
+                $"has values for months still to come ({string.Join(", ", future.Select(m => m.Label))}): is a month header mistyped?");
+
         if (!values.Months.Contains(month))
         {
             var latest = values.Months.Count > 0 ? $" (its months run {values.Months[0].Label} to {values.Months[^1].Label})" : "";

@@ -9,7 +9,11 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var folder = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        // A build killed part-way leaves its temporary file behind; the next build of the same file clears it.
+        foreach (var stale in Directory.EnumerateFiles(folder, $".{name}.*.tmp")) TryDelete(stale);
+        var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -18,7 +22,22 @@ public static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Still open elsewhere: it will be cleared next time.
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Input;
+
+/// <summary>
+/// Reads a monthly value as a data team types it. Unambiguous forms are accepted and said in a warning
+/// ("1,234" is 1234; "12%" in a percentage indicator is 12); anything that could be a wrong figure is refused.
+/// </summary>
+internal static partial class ValueText
+{
+    public static Observation Read(Cell cell, Indicator indicator, InputLocation at, Findings findings)
+    {
+        if (cell.Number is { } number) return Observation.Of(number);
+        var text = cell.Text.Trim();
+        if (text.Length == 0) return Observation.Blank;
+        if (SpreadsheetError().IsMatch(text))
+            throw new InputException(at, $"'{text}' is a spreadsheet error, not a figure: correct the formula, or write tbc");
+        if (Observation.KnownMarkers.Contains(text, StringComparer.OrdinalIgnoreCase)) return new Observation(null, text);
+
+        var plain = text;
+        if (plain.EndsWith('%'))
+        {
+            if (indicator.Unit != Unit.Percent)
+                throw new InputException(at, $"'{text}' is a percentage, but {indicator.Ref} is a {indicator.Unit.ToString().ToLowerInvariant()}");
+            plain = plain[..^1].TrimEnd();
+        }
+        if (decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            if (plain != text) findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
+            return Observation.Of(value);
+        }
+        if (Grouped().IsMatch(plain) && decimal.TryParse(plain, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+        {
+            findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
+            return Observation.Of(value);
+        }
+        throw new InputException(at,
+            $"'{text}' is not a number or a known marker ({string.Join(", ", Observation.KnownMarkers)}, or blank)");
+    }
+
+    // Excel's error values, which a CSV export writes out as text.
+    [GeneratedRegex(@"^#(DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpreadsheetError();
+
+    // Thousands written with commas in threes (1,234 or 12,345.6): "1,5" is not one of them.
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex Grouped();
+}
