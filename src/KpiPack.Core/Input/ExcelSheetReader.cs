@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 using ExcelDataReader;
 
 namespace KpiPack.Core.Input;
@@ -20,14 +21,18 @@ public static class ExcelSheetReader
         {
             using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var reader = ExcelReaderFactory.CreateReader(stream);
+            var audit = XlsxCellAudit.Read(path);
             do
             {
                 var rows = new List<SheetRow>();
                 var rowNumber = 0;
+                var problems = audit.GetValueOrDefault(reader.Name) ?? [];
                 while (reader.Read())
                 {
                     rowNumber++;
-                    var cells = Enumerable.Range(0, reader.FieldCount).Select(i => ReadCell(reader, i)).ToList();
+                    var cells = Enumerable.Range(0, reader.FieldCount)
+                        .Select(i => problems.TryGetValue((rowNumber, i), out var problem) ? Unreadable(problem) : ReadCell(reader, i))
+                        .ToList();
                     var row = new SheetRow(rowNumber, cells);
                     if (!row.IsBlank) rows.Add(row);
                 }
@@ -35,12 +40,16 @@ public static class ExcelSheetReader
                 sheets.Add(new Sheet(path, reader.Name, header, rows.Skip(1).ToList()));
             } while (reader.NextResult());
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException and not FileNotFoundException)
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or XmlException or IOException and not FileNotFoundException)
         {
             throw new InputException(new InputLocation(path), $"not readable as an Excel workbook: {e.Message}");
         }
         return sheets;
     }
+
+    /// <summary>An error value keeps its text (#DIV/0!); a formula with no saved result is said to be one.</summary>
+    private static Cell Unreadable(string error) =>
+        new(error.Length > 0 ? error : "", Problem: error.Length > 0 ? null : "a formula with no saved result: open the workbook in Excel and save it, so its results are stored");
 
     private static Cell ReadCell(IExcelDataReader reader, int column)
     {

@@ -4,13 +4,14 @@ namespace KpiPack.Core.Input;
 
 /// <summary>
 /// A cell as read from a CSV file or a worksheet. Worksheet numbers arrive as <see cref="Number"/>
-/// (already ×100 when the cell is formatted as a percentage) and dates as <see cref="Date"/>.
+/// (already ×100 when the cell is formatted as a percentage) and dates as <see cref="Date"/>; <see cref="Problem"/>
+/// says why a cell that looks empty cannot be read.
 /// </summary>
-public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null)
+public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null, string? Problem = null)
 {
     public static readonly Cell Empty = new("");
 
-    public bool IsEmpty => Text.Length == 0 && Number is null && Date is null;
+    public bool IsEmpty => Text.Length == 0 && Number is null && Date is null && Problem is null;
 
     public Month? AsMonth() =>
         Date is { } date ? Month.FromDate(date)

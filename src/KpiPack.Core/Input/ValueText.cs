@@ -12,6 +12,7 @@ internal static partial class ValueText
 {
     public static Observation Read(Cell cell, Indicator indicator, InputLocation at, Findings findings)
     {
+        if (cell.Problem is { } problem) throw new InputException(at, problem);
         if (cell.Number is { } number) return Observation.Of(number);
         var text = cell.Text.Trim();
         if (text.Length == 0) return Observation.Blank;
