@@ -17,13 +17,22 @@ public static class DerivationRules
     /// <summary>
     /// Relative change from <paramref name="baseValue"/> to <paramref name="current"/> in whole percent, rounded
     /// half away from zero. Percent indicators too change relatively, not in points: M3 Jun-19 went
-    /// 29.9% → 32.7% and the appendix printed 9%. Null (printed n/a) when either value is missing or the base is 0.
+    /// 29.9% → 32.7% and the appendix printed 9%. Null (printed n/a) when either value is missing or the base is 0,
+    /// and when the change is too large to print as a whole number (over two billion per cent, from a tiny base).
     /// </summary>
     public static int? PercentChange(Observation current, Observation baseValue)
     {
         if (current.Number is not { } now || baseValue.Number is not { } then || then == 0) return null;
-        var percent = (now - then) / then * 100m;
-        return (int)Math.Round(percent, 0, MidpointRounding.AwayFromZero);
+        decimal percent;
+        try
+        {
+            percent = Math.Round((now - then) / then * 100m, 0, MidpointRounding.AwayFromZero);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+        return Math.Abs(percent) <= int.MaxValue ? (int)percent : null;
     }
 
     /// <summary>

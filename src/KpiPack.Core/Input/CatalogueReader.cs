@@ -68,10 +68,14 @@ public static partial class CatalogueReader
         private readonly Findings _findings;
         private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
 
+        private static readonly string[] Known =
+            ["ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals", "sn", "england", "se_region"];
+
         public CatalogueColumns(Sheet sheet, Findings findings)
         {
             _sheet = sheet;
             _findings = findings;
+            RefuseDuplicateHeaders(sheet);
             Ref = Required("ref");
             Name = Required("indicator");
             _targets = TargetColumns(sheet);
@@ -158,6 +162,21 @@ public static partial class CatalogueReader
             column < 0 ? "" : TextCleaner.Clean(Text(row, column), _sheet.At(row, column), _findings);
 
         private static string Text(SheetRow row, int column) => column < 0 ? "" : row[column].Text.Trim();
+
+        /// <summary>Two columns with one name would leave it to chance which is read.</summary>
+        private static void RefuseDuplicateHeaders(Sheet sheet)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var column = 0; column < sheet.Header.Cells.Count; column++)
+            {
+                var name = sheet.Header[column].Text.Trim();
+                if (!Known.Contains(name, StringComparer.OrdinalIgnoreCase) && !TargetHeader().IsMatch(name)) continue;
+                if (seen.TryGetValue(name, out var first))
+                    throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
+                        $"the header has '{name}' twice (first in column {sheet.ColumnName(first)})");
+                seen[name] = column;
+            }
+        }
 
         private static IReadOnlyList<(int, FinancialYear)> TargetColumns(Sheet sheet)
         {

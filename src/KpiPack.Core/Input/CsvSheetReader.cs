@@ -35,6 +35,7 @@ public static class CsvSheetReader
         {
             throw new InputException(new InputLocation(path, Row: e.LineNumber > 0 ? (int)e.LineNumber : null), $"not readable as CSV: {e.Message}");
         }
+        if (rows.Count == 0) throw new InputException(new InputLocation(path), "the file has no header row: only empty lines");
         return new Sheet(path, null, rows[0], rows.Skip(1).ToList());
     }
 

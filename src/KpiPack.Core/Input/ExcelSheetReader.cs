@@ -26,7 +26,7 @@ public static class ExcelSheetReader
             {
                 var rows = new List<SheetRow>();
                 var rowNumber = 0;
-                var problems = audit.GetValueOrDefault(reader.Name) ?? [];
+                var problems = audit.GetValueOrDefault(reader.Name ?? "") ?? [];
                 while (reader.Read())
                 {
                     rowNumber++;
@@ -40,12 +40,20 @@ public static class ExcelSheetReader
                 sheets.Add(new Sheet(path, reader.Name, header, rows.Skip(1).ToList()));
             } while (reader.NextResult());
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or XmlException or IOException and not FileNotFoundException)
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or XmlException
+                                       or IOException and not FileNotFoundException || ThrownByExcelDataReader(e))
         {
             throw new InputException(new InputLocation(path), $"not readable as an Excel workbook: {e.Message}");
         }
         return sheets;
     }
+
+    /// <summary>
+    /// ExcelDataReader meets a damaged workbook with whatever exception its parser hits (the fuzzer found null
+    /// references and null arguments); coming from its code, they all mean the file cannot be read.
+    /// </summary>
+    private static bool ThrownByExcelDataReader(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == typeof(ExcelReaderFactory).Assembly);
 
     /// <summary>An error value keeps its text (#DIV/0!); a formula with no saved result is said to be one.</summary>
     private static Cell Unreadable(string error) =>
@@ -63,7 +71,10 @@ public static class ExcelSheetReader
                 // A cell formatted as a percentage stores 0.174 for 17.4%; the catalogue and workbook speak in 17.4.
                 // The decimal conversion keeps 15 significant digits, which drops binary noise such as 17.400000000000002.
                 var isPercent = reader.GetNumberFormatString(column)?.Contains('%') == true;
-                var value = (decimal)(isPercent ? number * 100 : number);
+                var scaled = isPercent ? number * 100 : number;
+                if (!double.IsFinite(scaled) || Math.Abs(scaled) > 1e27)
+                    return new Cell(scaled.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                var value = (decimal)scaled;
                 return new Cell(Model.NumberText.Format(value), value);
             case bool flag:
                 return new Cell(flag ? "TRUE" : "FALSE");

@@ -13,7 +13,7 @@ internal static partial class ValueText
     public static Observation Read(Cell cell, Indicator indicator, InputLocation at, Findings findings)
     {
         if (cell.Problem is { } problem) throw new InputException(at, problem);
-        if (cell.Number is { } number) return Observation.Of(number);
+        if (cell.Number is { } number) return Checked(number, text: NumberText.Format(number), at);
         var text = cell.Text.Trim();
         if (text.Length == 0) return Observation.Blank;
         if (SpreadsheetError().IsMatch(text))
@@ -30,16 +30,24 @@ internal static partial class ValueText
         if (decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             if (plain != text) findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
-            return Observation.Of(value);
+            return Checked(value, text, at);
         }
         if (Grouped().IsMatch(plain) && decimal.TryParse(plain, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
         {
             findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
-            return Observation.Of(value);
+            return Checked(value, text, at);
         }
         throw new InputException(at,
             $"'{text}' is not a number or a known marker ({string.Join(", ", Observation.KnownMarkers)}, or blank)");
     }
+
+    /// <summary>No indicator counts past a trillion: a larger figure is a slip (an account number, a date serial).</summary>
+    public const decimal Largest = 1_000_000_000_000m;
+
+    private static Observation Checked(decimal value, string text, InputLocation at) =>
+        Math.Abs(value) <= Largest
+            ? Observation.Of(value)
+            : throw new InputException(at, $"'{text}' is too large to be a figure (over a trillion)");
 
     // Excel's error values, which a CSV export writes out as text.
     [GeneratedRegex(@"^#(DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$", RegexOptions.IgnoreCase)]

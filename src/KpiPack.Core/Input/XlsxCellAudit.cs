@@ -32,11 +32,14 @@ internal static class XlsxCellAudit
     private static List<(string Name, string Target)> SheetTargets(ZipArchive zip)
     {
         var relationships = new Dictionary<string, string>();
-        using (var rels = XmlReader.Create(zip.GetEntry("xl/_rels/workbook.xml.rels")!.Open()))
+        var sheets = new List<(string, string)>();
+        // A workbook without these parts is refused by ExcelDataReader itself; the audit then has nothing to add.
+        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } relsEntry || zip.GetEntry("xl/workbook.xml") is not { } workbookEntry)
+            return sheets;
+        using (var rels = XmlReader.Create(relsEntry.Open()))
             while (rels.ReadToFollowing("Relationship"))
                 relationships[rels.GetAttribute("Id") ?? ""] = rels.GetAttribute("Target") ?? "";
-        var sheets = new List<(string, string)>();
-        using var workbook = XmlReader.Create(zip.GetEntry("xl/workbook.xml")!.Open());
+        using var workbook = XmlReader.Create(workbookEntry.Open());
         while (workbook.ReadToFollowing("sheet", Main))
             if (relationships.TryGetValue(workbook.GetAttribute("id", Relationships) ?? "", out var target))
                 sheets.Add((workbook.GetAttribute("name") ?? "", target));

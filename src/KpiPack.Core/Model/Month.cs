@@ -10,7 +10,7 @@ public readonly record struct Month : IComparable<Month>
 
     public Month(int year, int number)
     {
-        if (year is < 1900 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "year must be 1900..9999");
+        if (year is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "year must be 1..9999");
         if (number is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(number), number, "month must be 1..12");
         Year = year;
         Number = number;
@@ -51,6 +51,9 @@ public readonly record struct Month : IComparable<Month>
         string[] formats = ["yyyy-MM", "yyyy-M", "MMM-yy", "MMM yy", "MMM-yyyy", "MMM yyyy", "MMMM yyyy", "MMMM-yy"];
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return false;
+        // A report month is in living memory: 1900 or 2999 is a typing slip, and a window reaching back from it
+        // must still be a month.
+        if (date.Year is < 1900 or > 2999) return false;
         month = FromDate(date);
         return true;
     }
