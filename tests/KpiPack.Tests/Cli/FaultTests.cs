@@ -55,6 +55,22 @@ public class FaultTests
     }
 
     [Test]
+    public void Commentary_that_looks_like_a_formula_is_printed_and_exported_as_text()
+    {
+        File.WriteAllText(Path.Combine(_pack, "workbook.csv"),
+            "ref,month,value,commentary\nM1,2020-05,100,\nM1,2020-06,104,\"=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\")\"\n");
+        File.WriteAllText(Path.Combine(_pack, "kpipack.json"), """{ "workbook": "workbook.csv" }""");
+
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        var row = CsvRows.Read(Path.Combine(_pack, "appendix-1-2020-06.csv")).Single(r => r["ref"] == "M1");
+        Assert.That(row["commentary"], Is.EqualTo("'=HYPERLINK(\"http://example.org\",\"click\")"));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(_pack, "appendix-1-2020-06.pdf"));
+        Assert.That(pdf.GetPage(1).Text, Does.Contain("=HYPERLINK(\"http://example.org\",\"click\")"));
+    }
+
+    [Test]
     public void A_truncated_workbook_is_refused()
     {
         WriteWorkbook(_ => { });
