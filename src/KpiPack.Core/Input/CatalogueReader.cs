@@ -58,7 +58,8 @@ public static partial class CatalogueReader
         ExcelSheetReader.ReadAll(path).FirstOrDefault()
         ?? throw new InputException(new InputLocation(path), "the workbook has no worksheets");
 
-    [GeneratedRegex(@"^target_(\d{4})_(\d{2})$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses (found by the fuzzer).
+    [GeneratedRegex(@"^target_([0-9]{4})_([0-9]{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetHeader();
 
     /// <summary>Where each known column is in this sheet (-1 when absent), and how to read a row with them.</summary>

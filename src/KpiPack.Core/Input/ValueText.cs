@@ -54,6 +54,6 @@ internal static partial class ValueText
     private static partial Regex SpreadsheetError();
 
     // Thousands written with commas in threes (1,234 or 12,345.6): "1,5" is not one of them.
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")]
     private static partial Regex Grouped();
 }
