@@ -28,16 +28,18 @@ public sealed class AppendixDocument
     private readonly AppendixReport _report;
     private readonly AppendixOptions _options;
     private readonly FontSet _fonts;
+    private readonly Sparklines _sparklines;
     private readonly IReadOnlyList<Month> _months;
     private readonly TextStyle _body = new(BodySize, Color: Palette.Text);
     private readonly TextStyle _figures = new(FigureSize, Color: Palette.Text, Align: TextAlign.Right);
     private readonly TextStyle _heading = new(5f, Color: Palette.HeaderInk, Align: TextAlign.Center);
 
-    public AppendixDocument(AppendixReport report, AppendixOptions options, FontSet fonts)
+    public AppendixDocument(AppendixReport report, AppendixOptions options, FontSet fonts, Sparklines sparklines)
     {
         _report = report;
         _options = options;
         _fonts = fonts;
+        _sparklines = sparklines;
         _months = report.MonthsShown(options.MonthsShown);
         Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, IndicatorTable());
     }
@@ -191,7 +193,7 @@ public sealed class AppendixDocument
                 Text(Figures.Value(_report.Values.ValueOf(row.Indicator.Ref, month), row.Indicator), month == _report.Month ? right.WithBold() : right),
                 1, month == _report.Month ? Palette.ReportMonthFill : null))).ToArray());
         Add(AppendixPart.Trend, new AppendixColumn("Trend", $"{_months.Count} months", 30,
-            row => new TableCell(Sparkline.Of(_months.Select(m => _report.Values.ValueOf(row.Indicator.Ref, m)).ToList(), SparklineHeight))));
+            row => new TableCell(_sparklines.Of(_months.Select(m => _report.Values.ValueOf(row.Indicator.Ref, m)).ToList(), SparklineHeight))));
         Add(AppendixPart.Changes,
             new AppendixColumn("% change from", "previous\nmonth", 25, row => MovementCell(row.FromPreviousMonth)),
             new AppendixColumn("% change from", "same month\nlast year", 25, row => MovementCell(row.FromPreviousYear)));

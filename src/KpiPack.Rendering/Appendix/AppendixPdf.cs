@@ -12,7 +12,8 @@ public static class AppendixPdf
     public static RenderResult Write(AppendixReport report, AppendixOptions options, Stream output)
     {
         using var fonts = new FontSet();
-        var appendix = new AppendixDocument(report, options, fonts);
+        using var sparklines = new Sparklines();
+        var appendix = new AppendixDocument(report, options, fonts, sparklines);
         var pages = appendix.Document.Layout();
         var metadata = new PdfMetadata(
             appendix.Title,

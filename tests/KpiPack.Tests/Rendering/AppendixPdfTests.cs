@@ -33,7 +33,8 @@ public class AppendixPdfTests(string reportMonth)
     public void Has_as_many_landscape_a4_pages_as_the_layout_made()
     {
         using var fonts = new FontSet();
-        var expected = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts).Document.Layout().Count;
+        using var sparklines = new Sparklines();
+        var expected = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document.Layout().Count;
         Assert.That(_pages, Has.Count.EqualTo(expected).And.Count.GreaterThan(1));
         Assert.That(_pages.Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Is.All.EqualTo((842.0, 595.0)));
     }
@@ -119,7 +120,8 @@ public class AppendixPdfTests(string reportMonth)
     private IEnumerable<string> RefColumn(Page page)
     {
         using var fonts = new FontSet();
-        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts).Document;
+        using var sparklines = new Sparklines();
+        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document;
         var left = AppendixDocument.PageMargins.Left;
         var right = left + layout.Table.ColumnWidths[0];
         var tableTop = page.Height - layout.Layout()[page.Number - 1].TableArea.Top;

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+using KpiPack.Rendering.Appendix;
+using KpiPack.Rendering.Layout;
+using KpiPack.Rendering.Pdf;
+
+namespace KpiPack.Bench;
+
+/// <summary>Time of each stage inside one process, after a warm-up run, as the median of several runs.</summary>
+internal sealed record StageTimes(double Read, double Derive, double Layout, double Write, int Pages, long Bytes)
+{
+    public double Total => Read + Derive + Layout + Write;
+
+    public static StageTimes Measure(string catalogueFile, string workbookFile, Month month, IReadOnlySet<string> sections, int runs)
+    {
+        Once(catalogueFile, workbookFile, month, sections);
+        var samples = Enumerable.Range(0, runs).Select(_ => Once(catalogueFile, workbookFile, month, sections)).ToList();
+        double Median(Func<StageTimes, double> pick) => samples.Select(pick).Order().ElementAt(samples.Count / 2);
+        return new StageTimes(Median(s => s.Read), Median(s => s.Derive), Median(s => s.Layout), Median(s => s.Write), samples[0].Pages, samples[0].Bytes);
+    }
+
+    private static StageTimes Once(string catalogueFile, string workbookFile, Month month, IReadOnlySet<string> sections)
+    {
+        var clock = Stopwatch.StartNew();
+        var catalogue = CatalogueReader.Read(catalogueFile);
+        var values = WorkbookReader.Read(workbookFile, catalogue);
+        var read = Lap(clock);
+
+        var report = AppendixReport.Derive(catalogue, values, month).OnlySections(sections);
+        var derive = Lap(clock);
+
+        using var fonts = new FontSet();
+        using var sparklines = new Sparklines();
+        var appendix = new AppendixDocument(report, new AppendixOptions { Service = "Benchmark", AgendaItem = "7", AppendixNumber = "1" }, fonts, sparklines);
+        var pages = appendix.Document.Layout();
+        var layout = Lap(clock);
+
+        using var output = new MemoryStream();
+        PdfWriter.Write(appendix.Document, pages, new PdfMetadata(appendix.Title, "", "", month.FirstDayUtc), output);
+        var write = Lap(clock);
+        return new StageTimes(read, derive, layout, write, pages.Count, output.Length);
+    }
+
+    private static double Lap(Stopwatch clock)
+    {
+        var seconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        return seconds;
+    }
+}
+
+/// <summary>A whole command, from a cold start of its process: wall time and peak memory, by GNU time.</summary>
+internal sealed record ProcessRun(double Seconds, long PeakKilobytes)
+{
+    public static ProcessRun Measure(string command, IReadOnlyList<string> arguments, int runs)
+    {
+        var samples = Enumerable.Range(0, runs).Select(_ => Once(command, arguments)).ToList();
+        return new ProcessRun(samples.Select(s => s.Seconds).Order().ElementAt(samples.Count / 2), samples.Max(s => s.PeakKilobytes));
+    }
+
+    private static ProcessRun Once(string command, IReadOnlyList<string> arguments)
+    {
+        var report = Path.GetTempFileName();
+        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "-o", report, command, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed: {errors}");
+        var fields = File.ReadAllText(report).Trim().Split('\n')[^1].Split(' ');
+        File.Delete(report);
+        return new ProcessRun(double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[1], CultureInfo.InvariantCulture));
+    }
+}

