@@ -78,3 +78,27 @@ internal sealed record ProcessRun(double Seconds, long PeakKilobytes)
         return new ProcessRun(double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[1], CultureInfo.InvariantCulture));
     }
 }
+
+/// <summary>Where a cold build spends its time: the steps `kpipack build --verbose` reports, median of several runs.</summary>
+internal static class ColdSteps
+{
+    public static IReadOnlyList<(string Step, double Seconds)> Measure(string kpipack, IReadOnlyList<string> arguments, int runs)
+    {
+        var samples = Enumerable.Range(0, runs).Select(_ => Once(kpipack, arguments)).ToList();
+        return samples[0].Select((step, i) => (step.Step, samples.Select(s => s[i].Seconds).Order().ElementAt(runs / 2))).ToList();
+    }
+
+    private static List<(string Step, double Seconds)> Once(string kpipack, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [kpipack, .. arguments, "--verbose"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var lines = process.StandardError.ReadToEnd().Split('\n');
+        process.WaitForExit();
+        return lines
+            .Where(l => l.StartsWith("kpipack: ") && l.Contains(" s  "))
+            .Select(l => l["kpipack: ".Length..].Split(" s  ", 2))
+            .Select(p => (p[1].Trim(), double.Parse(p[0], CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+}

@@ -32,6 +32,7 @@ var sampleStages = StageTimes.Measure(Path.Combine(sample, "catalogue.csv"), Pat
     new HashSet<string> { "Children and Families" }, runs: 9);
 var sampleProcess = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 9);
 report.Add("sample: Children and Families, Jun-19 (54 × 14)", 54, sampleStages, sampleProcess);
+report.ColdSteps = ColdSteps.Measure(kpipack, ["build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 7);
 
 if (LibreOffice.Installed)
 {

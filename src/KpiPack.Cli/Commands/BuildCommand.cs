@@ -50,6 +50,8 @@ internal static class BuildCommand
         command.SetAction(parsed =>
         {
             var clock = Stopwatch.StartNew();
+            var timings = new Timings(stderr, parsed.GetValue<bool>("--verbose"));
+            timings.Mark("command line read");
             var settings = pack.Resolve(parsed);
             settings = settings with
             {
@@ -61,7 +63,9 @@ internal static class BuildCommand
                 Appendices = ChooseAppendices(settings, parsed.GetValue(appendix)),
             };
             var findings = new Findings();
+            timings.Mark("pack file read");
             var loaded = PackOptions.Load(settings, findings);
+            timings.Mark("catalogue and workbook read");
             // Without a pack file the service is the catalogue's first section, as in the council's appendix.
             var serviceName = parsed.GetValue(service)
                 ?? (settings.File is null ? loaded.Catalogue.Indicators.Select(i => i.Section).FirstOrDefault(s => s.Length > 0) : null);
@@ -86,6 +90,7 @@ internal static class BuildCommand
                 return ExitCodes.DataError;
             }
 
+            timings.Mark("pack checked");
             var done = 0;
             var total = reportMonths.Count * settings.Appendices.Count;
             foreach (var month in reportMonths)
@@ -94,6 +99,7 @@ internal static class BuildCommand
                     var path = outputFile?.FullName ?? settings.OutputFor(definition, month);
                     var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
                     var progress = total > 1 ? $"[{++done}/{total}] " : "";
+                    timings.Mark($"{Path.GetFileName(path)} written");
                     stdout.WriteLine($"{progress}wrote {Shown(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
                 }
             stdout.WriteLine($"built {Count(total, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
