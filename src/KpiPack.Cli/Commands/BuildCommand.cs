@@ -80,8 +80,15 @@ internal static class BuildCommand
                 ? loaded.Values.Months.Where(m => loaded.Catalogue.Indicators.Any(i => loaded.Values.ValueOf(i.Ref, m).IsNumber)).ToList()
                 : [pack.ReportMonth(parsed, loaded, stdout)];
 
-            // Check every month first: a refused build writes nothing at all.
+            var jobs = reportMonths
+                .SelectMany(month => settings.Appendices.Select(definition =>
+                    (Month: month, Definition: definition, Path: outputFile?.FullName ?? settings.OutputFor(definition, month))))
+                .ToList();
+
+            // Check every month and every output first: a refused build writes nothing at all.
             foreach (var month in reportMonths) loaded.Check(month, findings);
+            foreach (var folder in jobs.Select(j => Path.GetDirectoryName(j.Path)!).Distinct().Where(f => !Directory.Exists(f)))
+                findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
@@ -91,18 +98,15 @@ internal static class BuildCommand
             }
 
             timings.Mark("pack checked");
-            var done = 0;
-            var total = reportMonths.Count * settings.Appendices.Count;
-            foreach (var month in reportMonths)
-                foreach (var definition in settings.Appendices)
-                {
-                    var path = outputFile?.FullName ?? settings.OutputFor(definition, month);
-                    var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
-                    var progress = total > 1 ? $"[{++done}/{total}] " : "";
-                    timings.Mark($"{Path.GetFileName(path)} written");
-                    stdout.WriteLine($"{progress}wrote {Shown(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
-                }
-            stdout.WriteLine($"built {Count(total, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                var (month, definition, path) = jobs[i];
+                var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
+                var progress = jobs.Count > 1 ? $"[{i + 1}/{jobs.Count}] " : "";
+                timings.Mark($"{Path.GetFileName(path)} written");
+                stdout.WriteLine($"{progress}wrote {Shown(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
+            }
+            stdout.WriteLine($"built {Count(jobs.Count, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Ok;
         });
         return command;
@@ -111,10 +115,6 @@ internal static class BuildCommand
     private static RenderResult Write(LoadedPack loaded, AppendixDefinition definition, Month month, string path, bool csv)
     {
         var pack = loaded.Pack;
-        var folder = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(folder))
-            throw new InputException(new InputLocation(path), $"the folder {folder} does not exist: create it, or choose another output");
-
         var report = AppendixReport.Derive(loaded.Catalogue, loaded.Values, month).OnlySections(definition.Sections);
         var options = new AppendixOptions
         {
