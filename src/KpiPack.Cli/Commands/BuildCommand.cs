@@ -115,7 +115,7 @@ internal static class BuildCommand
     private static RenderResult Write(LoadedPack loaded, AppendixDefinition definition, Month month, string path, bool csv)
     {
         var pack = loaded.Pack;
-        var report = AppendixReport.Derive(loaded.Catalogue, loaded.Values, month).OnlySections(definition.Sections);
+        var report = AppendixReport.Derive(loaded.Catalogue, loaded.Values, month, pack.Spc).OnlySections(definition.Sections);
         var options = new AppendixOptions
         {
             Service = pack.TitleOf(definition),

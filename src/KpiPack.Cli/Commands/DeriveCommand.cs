@@ -29,7 +29,7 @@ internal static class DeriveCommand
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
             // The table goes to standard output, so anything said about it goes to standard error.
             var month = pack.ReportMonth(parsed, loaded, stderr);
-            var table = DerivationEngine.Derive(loaded.Catalogue, loaded.Values, month);
+            var table = DerivationEngine.Derive(loaded.Catalogue, loaded.Values, month, loaded.Pack.Spc);
             if (parsed.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();

@@ -1,15 +1,17 @@
 using KpiPack.Core.Model;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Deriving;
 
 /// <summary>Turns a catalogue and its monthly values into the derived table for one report month.</summary>
 public static class DerivationEngine
 {
-    public static DerivedTable Derive(Catalogue catalogue, MonthlyValues values, Month month) =>
-        new(month, catalogue.Indicators.Select(indicator => DeriveRow(indicator, values, month)).ToList());
+    public static DerivedTable Derive(Catalogue catalogue, MonthlyValues values, Month month, SpcSettings? spc = null) =>
+        new(month, catalogue.Indicators.Select(indicator => DeriveRow(indicator, values, month, spc)).ToList());
 
-    public static DerivedRow DeriveRow(Indicator indicator, MonthlyValues values, Month month)
+    public static DerivedRow DeriveRow(Indicator indicator, MonthlyValues values, Month month, SpcSettings? spc = null)
     {
+        spc ??= SpcSettings.Default;
         Observation ValueAt(Month m) => values.ValueOf(indicator.Ref, m);
 
         var current = ValueAt(month);
@@ -24,6 +26,9 @@ public static class DerivationEngine
             DerivationRules.Summarise(window),
             target,
             DerivationRules.RagOf(current, target, indicator.Polarity),
-            values.CommentaryOf(indicator.Ref, month));
+            values.CommentaryOf(indicator.Ref, month),
+            XmrChart.Analyse(
+                Enumerable.Range(0, spc.MaxPoints).Select(i => month.AddMonths(i - spc.MaxPoints + 1)).Select(m => (m, ValueAt(m))).ToList(),
+                indicator.Polarity, target, spc));
     }
 }

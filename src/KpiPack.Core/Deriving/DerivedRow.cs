@@ -12,7 +12,8 @@ public sealed record DerivedRow(
     WindowSummary Window,
     Figure? Target,
     Rag Rag,
-    string Commentary);
+    string Commentary,
+    Spc.SpcResult Spc);
 
 /// <summary>The derived table for a report month, one row per catalogue indicator in catalogue order.</summary>
 public sealed record DerivedTable(Month Month, IReadOnlyList<DerivedRow> Rows);

@@ -1,5 +1,6 @@
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Model;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Output;
 
@@ -15,6 +16,7 @@ public static class DerivedTableColumns
         "change_prev_month_pct", "arrow_prev_month", "change_prev_year_pct", "arrow_prev_year",
         "avg_12m", "max_12m", "months_in_window", "polarity",
         "judgement_prev_month", "judgement_prev_year", "target", "rag",
+        "spc_points", "spc_mean", "spc_lower", "spc_upper", "spc_variation", "spc_assurance",
     ];
 
     /// <summary>The row's fields in the order of <see cref="Names"/>; null where the figure is n/a or absent.</summary>
@@ -38,6 +40,12 @@ public static class DerivedTableColumns
             Judgement(row.FromPreviousYear),
             row.Target?.Text,
             row.Rag == Rag.None ? null : Lower(row.Rag),
+            row.Spc.Points.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row.Spc.HasLimits ? NumberText.Format(row.Spc.Mean, decimals) : null,
+            row.Spc.HasLimits ? NumberText.Format(row.Spc.LowerLimit, decimals) : null,
+            row.Spc.HasLimits ? NumberText.Format(row.Spc.UpperLimit, decimals) : null,
+            Snake(row.Spc.Variation),
+            row.Spc.Assurance == SpcAssurance.None ? null : Snake(row.Spc.Assurance),
         ];
     }
 
@@ -47,6 +55,10 @@ public static class DerivedTableColumns
     private static string? Lower<T>(T? value) where T : struct, Enum => value is { } v ? Lower(v) : null;
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>ImprovementHigh → improvement_high, HitAndMiss → hit_and_miss.</summary>
+    private static string Snake<T>(T value) where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

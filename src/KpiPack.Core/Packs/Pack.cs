@@ -1,4 +1,5 @@
 using KpiPack.Core.Model;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Packs;
 
@@ -43,6 +44,9 @@ public sealed record Pack
     public string Output { get; init; } = DefaultOutput;
 
     public IReadOnlyList<AppendixDefinition> Appendices { get; init; } = [new AppendixDefinition()];
+
+    /// <summary>The statistical process control settings ("spc" in the pack file).</summary>
+    public SpcSettings Spc { get; init; } = SpcSettings.Default;
 
     public string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
 

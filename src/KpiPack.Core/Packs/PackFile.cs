@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KpiPack.Core.Input;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Packs;
 
@@ -57,7 +58,26 @@ public static partial class PackFile
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
+            Spc = SpcSettingsFrom(json.Spc, at),
         };
+    }
+
+    private static SpcSettings SpcSettingsFrom(SpcJson? json, InputLocation at)
+    {
+        var defaults = SpcSettings.Default;
+        if (json is null) return defaults;
+        var settings = new SpcSettings
+        {
+            MaxPoints = json.MaxPoints ?? defaults.MaxPoints,
+            MinPoints = json.MinPoints ?? defaults.MinPoints,
+            ShiftRun = json.ShiftRun ?? defaults.ShiftRun,
+            TrendRun = json.TrendRun ?? defaults.TrendRun,
+        };
+        if (settings.MinPoints < 3 || settings.MaxPoints < settings.MinPoints || settings.MaxPoints > 120)
+            throw new InputException(at, $"spc: minPoints must be at least 3 and maxPoints from minPoints to 120 (they are {settings.MinPoints} and {settings.MaxPoints})");
+        if (settings.ShiftRun < 2 || settings.TrendRun < 2)
+            throw new InputException(at, "spc: shiftRun and trendRun must be at least 2");
+        return settings;
     }
 
     private static AppendixDefinition Appendix(AppendixJson json, InputLocation at)
@@ -97,6 +117,7 @@ public static partial class PackFile
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
     [JsonSerializable(typeof(PackJson))]
+    [JsonSerializable(typeof(SpcJson))]
     private sealed partial class PackJsonContext : JsonSerializerContext;
 
     private sealed record PackJson
@@ -112,6 +133,15 @@ public static partial class PackFile
         public string? BenchmarkCaption { get; init; }
         public string? Output { get; init; }
         public List<AppendixJson>? Appendices { get; init; }
+        public SpcJson? Spc { get; init; }
+    }
+
+    private sealed record SpcJson
+    {
+        public int? MaxPoints { get; init; }
+        public int? MinPoints { get; init; }
+        public int? ShiftRun { get; init; }
+        public int? TrendRun { get; init; }
     }
 
     private sealed record AppendixJson

@@ -17,6 +17,6 @@ public sealed record AppendixReport(Catalogue Catalogue, MonthlyValues Values, D
         ? this
         : this with { Table = Table with { Rows = Table.Rows.Where(r => sections.Contains(r.Indicator.Section)).ToList() } };
 
-    public static AppendixReport Derive(Catalogue catalogue, MonthlyValues values, Month month) =>
-        new(catalogue, values, DerivationEngine.Derive(catalogue, values, month));
+    public static AppendixReport Derive(Catalogue catalogue, MonthlyValues values, Month month, Core.Spc.SpcSettings? spc = null) =>
+        new(catalogue, values, DerivationEngine.Derive(catalogue, values, month, spc));
 }

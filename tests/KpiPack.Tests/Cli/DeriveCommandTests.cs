@@ -17,7 +17,8 @@ public class DeriveCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         Assert.That(run.Stdout.Split('\n')[0], Is.EqualTo(
             "ref,month,value,change_prev_month_pct,arrow_prev_month,change_prev_year_pct,arrow_prev_year,avg_12m,max_12m," +
-            "months_in_window,polarity,judgement_prev_month,judgement_prev_year,target,rag"));
+            "months_in_window,polarity,judgement_prev_month,judgement_prev_year,target,rag," +
+            "spc_points,spc_mean,spc_lower,spc_upper,spc_variation,spc_assurance"));
         var rows = CsvRows.Parse(run.Stdout);
         Assert.That(rows.Select(r => r["ref"]), Is.EqualTo(SamplePack.Catalogue.Indicators.Select(i => i.Ref)));
     }
@@ -29,6 +30,27 @@ public class DeriveCommandTests
         var m1 = CsvRows.Parse(DeriveSample("2019-06").Stdout).Single(r => r["ref"] == "M1");
         Assert.That(Fields(m1, "value", "change_prev_month_pct", "arrow_prev_month", "change_prev_year_pct", "arrow_prev_year", "avg_12m", "max_12m", "months_in_window"),
             Is.EqualTo(new[] { "1660", "-5", "similar", "16", "up", "1637", "1871", "12" }));
+    }
+
+    [Test]
+    public void Adds_the_spc_chart_of_each_indicator()
+    {
+        var rows = CsvRows.Parse(DeriveSample("2019-06").Stdout);
+
+        // M1 has 14 months up to Jun-19 in the sample: enough for limits.
+        var m1 = rows.Single(r => r["ref"] == "M1");
+        Assert.That(m1["spc_points"], Is.EqualTo("14"));
+        Assert.That(decimal.Parse(m1["spc_lower"]), Is.LessThan(decimal.Parse(m1["spc_mean"])));
+        Assert.That(decimal.Parse(m1["spc_upper"]), Is.GreaterThan(decimal.Parse(m1["spc_mean"])));
+        Assert.That(m1["spc_variation"], Is.AnyOf("common", "neutral_high", "neutral_low"), "M1 has no polarity");
+        // CP2b % has a figure in only eight of its fourteen months: too few.
+        var cp2b = rows.Single(r => r["ref"] == "CP2b %");
+        Assert.That((cp2b["spc_points"], cp2b["spc_mean"], cp2b["spc_variation"]), Is.EqualTo(("8", "", "insufficient")));
+        // LAC16 (higher is better) runs at 164..175 against a target of 200 for 2019-20: it consistently fails.
+        Assert.That(rows.Single(r => r["ref"] == "LAC16")["spc_assurance"], Is.EqualTo("fail"));
+        Assert.That(rows.Select(r => r["spc_variation"]), Is.All.AnyOf(
+            "common", "improvement_high", "improvement_low", "concern_high", "concern_low", "neutral_high", "neutral_low", "insufficient"));
+        Assert.That(rows.Select(r => r["spc_assurance"]), Is.All.AnyOf("", "pass", "fail", "hit_and_miss"));
     }
 
     [Test]
