@@ -1,0 +1,51 @@
+using KpiPack.Core.Input;
+using KpiPack.Core.Packs;
+using KpiPack.Tests.Support;
+
+namespace KpiPack.Tests.Packs;
+
+public class PackFileTests
+{
+    private TempFolder _folder = null!;
+
+    [SetUp] public void CreateFolder() => _folder = new TempFolder();
+    [TearDown] public void RemoveFolder() => _folder.Dispose();
+
+    private Pack Load(string json)
+    {
+        _folder.Write("kpipack.json", json);
+        return PackFile.Load(_folder.Path);
+    }
+
+    [Test]
+    public void Reads_comments_trailing_commas_and_every_setting()
+    {
+        var pack = Load("""
+            // a comment
+            {
+              "service": "Early Help", "months": 7, "pageSize": "A3", "agendaItem": "9",
+              "output": "{label}-{appendix}.pdf",
+              "spc": { "maxPoints": 36, "shiftRun": 8 },
+              "appendices": [ { "appendix": "2", "sections": ["Early Help"], "columns": ["owner", "trend"] }, ],
+            }
+            """);
+
+        Assert.That((pack.Service, pack.Months, pack.PageSize, pack.AgendaItem), Is.EqualTo(("Early Help", 7, "A3", "9")));
+        Assert.That((pack.Spc.MaxPoints, pack.Spc.MinPoints, pack.Spc.ShiftRun, pack.Spc.TrendRun), Is.EqualTo((36, 12, 8, 7)));
+        Assert.That(pack.Appendices.Single().Parts, Is.EquivalentTo(new[] { AppendixPart.Owner, AppendixPart.Trend }));
+        Assert.That(Path.GetFileName(pack.OutputFor(pack.Appendices[0], new Core.Model.Month(2020, 6))), Is.EqualTo("Jun-20-2.pdf"));
+    }
+
+    [TestCase("""{ "months": 1 }""", "months is 1")]
+    [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not A4 or A3")]
+    [TestCase("""{ "output": "appendix.pdf" }""", "must end in .pdf and contain {month} or {label}")]
+    [TestCase("""{ "appendices": [ { "appendix": "1" }, { "appendix": "1" } ] }""", "appendix 1 is defined twice")]
+    [TestCase("""{ "appendices": [ { "columns": ["sparkline"] } ] }""", "column 'sparkline' is not one of")]
+    [TestCase("""{ "spc": { "minPoints": 2 } }""", "spc: minPoints must be at least 3")]
+    [TestCase("""{ "spc": { "trendRun": 1 } }""", "spc: shiftRun and trendRun must be at least 2")]
+    public void Refuses_settings_that_cannot_work(string json, string message)
+    {
+        var error = Assert.Throws<InputException>(() => Load(json))!;
+        Assert.That(error.Message, Does.Contain(message));
+    }
+}
