@@ -5,6 +5,7 @@ using KpiPack.Core.Model;
 using KpiPack.Core.Output;
 using KpiPack.Core.Packs;
 using KpiPack.Rendering.Appendix;
+using KpiPack.Rendering.Html;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
@@ -129,6 +130,8 @@ internal static class BuildCommand
         };
         RenderResult? result = null;
         WriteFile(path, stream => result = AppendixPdf.Write(report, options, stream));
+        // The accessible edition: a PDF from Skia cannot be tagged, so every PDF has an HTML twin.
+        WriteFile(Path.ChangeExtension(path, ".html"), stream => AppendixHtml.Write(report, options, stream));
         if (csv)
             WriteFile(Path.ChangeExtension(path, ".csv"), stream =>
             {

@@ -57,7 +57,7 @@ public class BuildCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.StartWith($"kpipack: {badCatalogue}, row 2, column 'unit'"));
         Assert.That(File.ReadAllBytes(output), Is.EqualTo(good));
-        Assert.That(Directory.GetFiles(_folder.Path), Is.EquivalentTo(new[] { output, badCatalogue }));
+        Assert.That(Directory.GetFiles(_folder.Path), Is.EquivalentTo(new[] { output, Path.ChangeExtension(output, ".html"), badCatalogue }));
     }
 
     [Test]
