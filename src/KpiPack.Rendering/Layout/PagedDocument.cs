@@ -8,12 +8,13 @@ public sealed record Margins(float Left, float Top, float Right, float Bottom);
 /// <summary>An element placed at a position on a page.</summary>
 public sealed record Placement(IElement Element, SKRect Area);
 
-/// <summary>One laid-out page: what goes where, and the table rows it holds.</summary>
-public sealed record Page(int Number, IReadOnlyList<Placement> Placements, TableSlice Slice, SKRect TableArea);
+/// <summary>One laid-out page: what goes where, and which table's rows it holds.</summary>
+public sealed record Page(int Number, IReadOnlyList<Placement> Placements, Table Table, TableSlice Slice, SKRect TableArea);
 
 /// <summary>
-/// Lays a table out over pages: a header and a footer on every page (they may show "Page x of y"), an
-/// introduction on the first page only, and the table's header rows repeated under the page header.
+/// Lays tables out over pages, each table starting on a new page: a header and a footer on every page (they may
+/// show "Page x of y", counted over the whole document), an introduction on the first page only, and each table's
+/// header rows repeated under the page header.
 /// </summary>
 public sealed class PagedDocument(
     SKSize pageSize,
@@ -21,19 +22,28 @@ public sealed class PagedDocument(
     Func<int, int, IElement> header,
     IElement? introduction,
     Func<int, int, IElement> footer,
-    Table table)
+    IReadOnlyList<Table> tables)
 {
     public const float Gap = 6;
 
+    public PagedDocument(SKSize pageSize, Margins margins, Func<int, int, IElement> header, IElement? introduction,
+        Func<int, int, IElement> footer, Table table)
+        : this(pageSize, margins, header, introduction, footer, [table])
+    {
+    }
+
     public SKSize PageSize { get; } = pageSize;
-    public Table Table { get; } = table;
+    public IReadOnlyList<Table> Tables { get; } = tables;
+
+    /// <summary>The last table: the appendix's own, after any that come before it.</summary>
+    public Table Table => Tables[^1];
 
     public float ContentWidth => PageSize.Width - margins.Left - margins.Right;
 
     public IReadOnlyList<Page> Layout()
     {
-        if (Table.Width > ContentWidth + 0.01f)
-            throw new InvalidOperationException($"the table is {Table.Width:F0}pt wide but the page has {ContentWidth:F0}pt");
+        foreach (var table in Tables.Where(t => t.Width > ContentWidth + 0.01f))
+            throw new InvalidOperationException($"the table is {table.Width:F0}pt wide but the page has {ContentWidth:F0}pt");
 
         // Header and footer must be as tall on every page, whatever the page number says.
         var headerHeight = header(1, 1).Measure(ContentWidth);
@@ -42,8 +52,10 @@ public sealed class PagedDocument(
         var tableTop = margins.Top + headerHeight + Gap;
         var tableHeight = PageSize.Height - margins.Bottom - footerHeight - Gap - tableTop;
 
-        var slices = Table.Paginate(tableHeight - introHeight, tableHeight);
-        return slices.Select((slice, index) =>
+        var slices = Tables
+            .SelectMany((table, index) => table.Paginate(index == 0 ? tableHeight - introHeight : tableHeight, tableHeight).Select(slice => (table, slice)))
+            .ToList();
+        return slices.Select((part, index) =>
         {
             var number = index + 1;
             var placements = new List<Placement>
@@ -57,13 +69,14 @@ public sealed class PagedDocument(
                 placements.Add(new(introduction, new SKRect(margins.Left, top, margins.Left + ContentWidth, top + introHeight - Gap)));
                 top += introHeight;
             }
-            return new Page(number, placements, slice, new SKRect(margins.Left, top, margins.Left + Table.Width, PageSize.Height - margins.Bottom - footerHeight - Gap));
+            return new Page(number, placements, part.table, part.slice,
+                new SKRect(margins.Left, top, margins.Left + part.table.Width, PageSize.Height - margins.Bottom - footerHeight - Gap));
         }).ToList();
     }
 
     public void Draw(SKCanvas canvas, Page page)
     {
         foreach (var placement in page.Placements) placement.Element.Draw(canvas, placement.Area);
-        Table.Draw(canvas, page.TableArea, page.Slice);
+        page.Table.Draw(canvas, page.TableArea, page.Slice);
     }
 }

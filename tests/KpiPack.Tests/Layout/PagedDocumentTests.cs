@@ -44,6 +44,22 @@ public class PagedDocumentTests
     }
 
     [Test]
+    public void Starts_each_table_on_a_new_page_and_numbers_pages_over_all_of_them()
+    {
+        var footers = new List<(int, int)>();
+        var first = TableOf(10, Enumerable.Range(0, 3).Select(_ => Row(20)));
+        var second = TableOf(10, Enumerable.Range(0, 10).Select(_ => Row(20)));
+        var document = new PagedDocument(new SKSize(120, 200 + 2 * PagedDocument.Gap), Margins, (_, _) => Block(20, "header"), null,
+            (page, pages) => { footers.Add((page, pages)); return Block(10, "footer"); }, [first, second]);
+
+        var pages = document.Layout();
+
+        // Seven 20pt rows fit a page: the first table's three fill page 1 alone; the second's ten take pages 2 and 3.
+        Assert.That(pages.Select(p => (p.Table == first, p.Slice.Rows.Count)), Is.EqualTo(new[] { (true, 3), (false, 7), (false, 3) }));
+        Assert.That(footers.Skip(1), Is.EqualTo(new[] { (1, 3), (2, 3), (3, 3) }));
+    }
+
+    [Test]
     public void Refuses_a_table_wider_than_the_page()
     {
         var table = new Table([150], [], []);
