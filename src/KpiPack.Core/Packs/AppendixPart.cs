@@ -18,4 +18,10 @@ public enum AppendixPart
     Benchmarks,
     Targets,
     Commentary,
+
+    /// <summary>The statistical process control marks: variation and assurance.</summary>
+    Spc,
+
+    /// <summary>The exceptions page before the table.</summary>
+    Exceptions,
 }

@@ -41,7 +41,10 @@ public sealed class AppendixDocument
         _fonts = fonts;
         _sparklines = sparklines;
         _months = report.MonthsShown(options.MonthsShown);
-        Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, IndicatorTable());
+        var tables = new List<Table>();
+        if (options.Parts.Contains(AppendixPart.Exceptions)) tables.Add(ExceptionsTable());
+        tables.Add(IndicatorTable());
+        Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, tables);
     }
 
     public PagedDocument Document { get; }
@@ -109,6 +112,19 @@ public sealed class AppendixDocument
             lines.Add(new Columns(travel));
             lines.Add(new Columns(colours, Gap: 4));
         }
+        if (parts.Contains(AppendixPart.Spc))
+        {
+            var spc = new List<Column> { new(Text("SPC (signals, not noise):", label), 120) };
+            spc.AddRange(new[] { Core.Spc.SpcVariation.ImprovementHigh, Core.Spc.SpcVariation.ConcernHigh, Core.Spc.SpcVariation.NeutralHigh, Core.Spc.SpcVariation.Common }
+                .Select(v => SpcMarks.Variation(v)!)
+                .Select(s => new Column(new Box(Text(SpcMarks.Text(s), keyStyle.WithColor(s.Ink).WithAlign(TextAlign.Center)), Padding: 1.5f, Background: s.Fill), 60)));
+            spc.Add(new Column(Text("Assurance:", label), 50));
+            spc.AddRange(new[] { Core.Spc.SpcAssurance.Pass, Core.Spc.SpcAssurance.Fail, Core.Spc.SpcAssurance.HitAndMiss }
+                .Select(a => SpcMarks.Assurance(a)!)
+                .Select(s => new Column(new Box(Text(SpcMarks.Text(s), keyStyle.WithColor(s.Ink).WithAlign(TextAlign.Center)), Padding: 1.5f, Background: s.Fill), 60)));
+            spc.Add(new Column(new Stack([])));
+            lines.Add(new Columns(spc, Gap: 4));
+        }
         if (_options.BenchmarkCaption.Length > 0)
             lines.Add(new Columns(
             [
@@ -116,6 +132,56 @@ public sealed class AppendixDocument
                 new Column(Text(_options.BenchmarkCaption, keyStyle)),
             ]));
         return lines.Count == 0 ? null : new Stack(lines, Gap: 3);
+    }
+
+    // ---- the exceptions page ----
+
+    /// <summary>
+    /// What the chair may want to raise, before the full table: signals of concern, then of improvement, indicators
+    /// failing their target, and big movements without commentary, each with its figures, marks and commentary.
+    /// </summary>
+    private Table ExceptionsTable()
+    {
+        var rows = _report.Table.Rows;
+        var groups = new (string Heading, IEnumerable<DerivedRow> Rows)[]
+        {
+            ("Special cause: concern", rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow)),
+            ("Special cause: improvement", rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ImprovementHigh or Core.Spc.SpcVariation.ImprovementLow)),
+            ("Failing the target", rows.Where(r => r.Rag == Rag.Red || r.Spc.Assurance == Core.Spc.SpcAssurance.Fail)),
+            ("A movement of 10% or more with no commentary", rows.Where(r => r.Commentary.Length == 0
+                && new[] { r.FromPreviousMonth, r.FromPreviousYear }.Any(m => m is { Direction: not Direction.Similar }))),
+        };
+        var right = _figures;
+        var columns = new List<AppendixColumn>
+        {
+            new("", "Ref", 30, row => new TableCell(Text(row.Indicator.Ref, _body.WithBold()))),
+            new("", "Indicator", 150, row => new TableCell(Text(row.Indicator.Name, _body)), Flexible: true),
+            new("", _report.Month.Label, 36, row => new TableCell(Text(Figures.Value(row.Value, row.Indicator), right.WithBold()))),
+            new("", "% change from previous month", 40, row => MovementCell(row.FromPreviousMonth)),
+            new("", "% change from same month last year", 40, row => MovementCell(row.FromPreviousYear)),
+            new("", "SPC variation, assurance", 36, SpcCell),
+            new("", $"Target {_report.Month.FinancialYear.ShortLabel}", 40, RagCell),
+            new("", $"Commentary ({_report.Month.Label})", 250, row => new TableCell(Text(row.Commentary, _body)), Flexible: true),
+        };
+        var body = new List<TableRow>();
+        foreach (var (heading, members) in groups)
+        {
+            var list = members.ToList();
+            if (list.Count == 0) continue;
+            body.Add(new TableRow([new TableCell(Text($"{heading} ({list.Count})", new TextStyle(7.5f, Bold: true, Color: Palette.HeaderFill)), columns.Count, Palette.SectionFill)], KeepWithNext: true));
+            body.AddRange(list.Select(row => new TableRow(columns.Select(c => c.Cell(row)).ToList())));
+        }
+        if (body.Count == 0)
+            body.Add(new TableRow([new TableCell(Text($"No exceptions in {_report.Month.Label}.", _body), columns.Count)]));
+        var header = new List<TableRow>
+        {
+            new([new TableCell(Text($"Exceptions, {_report.Month.Label}: what the panel may want to ask about", _heading.WithBold()), columns.Count, Palette.HeaderFill)]),
+            new(columns.Select(c => new TableCell(Text(c.Label, _heading), 1, Palette.HeaderFill)).ToList()),
+        };
+        var flexible = columns.Select((c, i) => (c, i)).Where(p => p.c.Flexible).Select(p => p.i).ToHashSet();
+        var widths = Table.FitColumns(columns.Select(c => c.Width).ToList(), flexible, ContentWidth, header.Concat(body), CellPadding)
+            ?? throw new InvalidOperationException("the exceptions table does not fit the page");
+        return new Table(widths, header, body) { CellPadding = CellPadding };
     }
 
     // ---- the table ----
@@ -183,23 +249,25 @@ public sealed class AppendixDocument
 
         // Indicator and outcome take what the other columns leave, never less than these widths.
         Add(null, new AppendixColumn("", "Ref", 26, row => new TableCell(Text(row.Indicator.Ref, _body.WithBold()))));
-        Add(null, new AppendixColumn("", "Indicator", 66, row => new TableCell(Text(row.Indicator.Name, _body)), Flexible: true));
+        Add(null, new AppendixColumn("", "Indicator", 56, row => new TableCell(Text(row.Indicator.Name, _body)), Flexible: true));
         Add(AppendixPart.Owner, new AppendixColumn("", "Owner", 28, row => new TableCell(Text(row.Indicator.Owner, _body))));
         Add(AppendixPart.Reporter, new AppendixColumn("", "Reporter", 28, row => new TableCell(Text(row.Indicator.Reporter, _body))));
-        Add(AppendixPart.Outcome, new AppendixColumn("", "Outcome", 54, row => new TableCell(Text(row.Indicator.Outcome, _body.WithColor(Palette.Muted))), Flexible: true));
+        Add(AppendixPart.Outcome, new AppendixColumn("", "Outcome", 44, row => new TableCell(Text(row.Indicator.Outcome, _body.WithColor(Palette.Muted))), Flexible: true));
         Add(AppendixPart.Months, _months.Select(month => new AppendixColumn(
             "Month", month.Label, 20,
             row => new TableCell(
                 Text(Figures.Value(_report.Values.ValueOf(row.Indicator.Ref, month), row.Indicator), month == _report.Month ? right.WithBold() : right),
                 1, month == _report.Month ? Palette.ReportMonthFill : null))).ToArray());
         Add(AppendixPart.Trend, new AppendixColumn("Trend", $"{_months.Count} months", 30,
-            row => new TableCell(_sparklines.Of(_months.Select(m => _report.Values.ValueOf(row.Indicator.Ref, m)).ToList(), SparklineHeight))));
+            row => new TableCell(_sparklines.Of(_months.Select(m => (m, _report.Values.ValueOf(row.Indicator.Ref, m))).ToList(),
+                parts.Contains(AppendixPart.Spc) ? row.Spc : null, row.Indicator.Polarity, SparklineHeight))));
         Add(AppendixPart.Changes,
             new AppendixColumn("% change from", "previous\nmonth", 25, row => MovementCell(row.FromPreviousMonth)),
             new AppendixColumn("% change from", "same month\nlast year", 25, row => MovementCell(row.FromPreviousYear)));
         Add(AppendixPart.Polarity, new AppendixColumn("DoT", "▲ ▼", 14, row => new TableCell(Text(Figures.Polarity(row.Indicator.Polarity), center))));
         Add(AppendixPart.Average, new AppendixColumn("12 months", "average", 24, row => new TableCell(AverageText(row))));
         Add(AppendixPart.Maximum, new AppendixColumn("12 months", "maximum", 24, row => new TableCell(Text(Figures.Statistic(row.Window.Maximum, row.Indicator), right))));
+        Add(AppendixPart.Spc, new AppendixColumn("SPC", "variation, assurance", 30, row => SpcCell(row)));
         Add(AppendixPart.Benchmarks,
             new AppendixColumn("Benchmarking", "Stat.\nNeighbour", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator), right))),
             new AppendixColumn("Benchmarking", "England", 22, row => new TableCell(Text(Figures.Figure(row.Indicator.England, row.Indicator), right))),
@@ -215,6 +283,16 @@ public sealed class AppendixDocument
         var style = _body.WithAlign(TextAlign.Center);
         if (swatch is null) return new TableCell(Text(Figures.Movement(movement), style));
         return new TableCell(Text($"{Figures.Movement(movement)}\n{swatch.Mark}", style.WithColor(swatch.Ink)), 1, swatch.Fill);
+    }
+
+    /// <summary>The variation mark above the assurance mark, each a small coloured pill with its words.</summary>
+    private TableCell SpcCell(DerivedRow row)
+    {
+        var marks = new[] { SpcMarks.Variation(row.Spc.Variation), SpcMarks.Assurance(row.Spc.Assurance) }
+            .OfType<Swatch>()
+            .Select(swatch => (IElement)new Box(Text(SpcMarks.Text(swatch), _figures.WithAlign(TextAlign.Center).WithColor(swatch.Ink)), Padding: 0.8f, Background: swatch.Fill))
+            .ToList();
+        return new TableCell(new Stack(marks, Gap: 1.5f));
     }
 
     private TableCell RagCell(DerivedRow row)

@@ -53,12 +53,29 @@ public class AppendixPdfTests(string reportMonth)
     }
 
     [Test]
-    public void Every_page_repeats_the_table_header()
+    public void Every_page_of_the_table_repeats_its_header()
     {
-        string[] headings = ["Ref", "Indicator", "Owner", "Reporter", "Outcome", "Trend", "% change from", "previous", "average", "maximum", "Benchmarking", "England", "Target"];
-        foreach (var page in _pages)
+        string[] headings = ["Ref", "Indicator", "Owner", "Reporter", "Outcome", "Trend", "% change from", "previous", "average", "maximum", "SPC", "Benchmarking", "England", "Target"];
+        var tablePages = TablePages().ToList();
+        Assert.That(tablePages, Has.Count.GreaterThan(1));
+        foreach (var page in tablePages)
             Assert.That(headings.Where(h => !Words(page).Contains(h)), Is.Empty, $"page {page.Number}");
-        Assert.That(_pages.Select(p => Words(p).Contains(_month.AddMonths(-12).Label)), Is.All.True, "the same month last year is shown");
+        Assert.That(tablePages.Select(p => Words(p).Contains(_month.AddMonths(-12).Label)), Is.All.True, "the same month last year is shown");
+    }
+
+    [Test]
+    public void The_exceptions_come_first_and_list_what_the_engine_flags()
+    {
+        var report = SampleAppendix.Report(_month);
+        var concern = report.Table.Rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow).Select(r => r.Indicator.Ref).ToList();
+        var exceptionPages = _pages.Take(_pages.Count - TablePages().Count()).ToList();
+
+        Assert.That(exceptionPages, Is.Not.Empty);
+        var text = string.Join(" ", exceptionPages.Select(Words));
+        Assert.That(text, Does.Contain($"Exceptions, {_month.Label}: what the panel may want to ask about"));
+        Assert.That(text, Does.Contain($"Special cause: concern ({concern.Count})"));
+        // A ref such as "LAC11-QL (%)" wraps in its narrow column: look for each of its words.
+        Assert.That(concern.Where(r => !r.Split(' ').All(text.Contains)), Is.Empty);
     }
 
     [Test]
@@ -73,7 +90,7 @@ public class AppendixPdfTests(string reportMonth)
     [Test]
     public void Every_catalogue_ref_appears_once_in_the_ref_column()
     {
-        var refs = _pages.SelectMany(RefColumn).Where(r => r != "Ref").ToList();
+        var refs = TablePages().SelectMany(RefColumn).Where(r => r != "Ref").ToList();
         Assert.That(refs, Is.EquivalentTo(SamplePack.Catalogue.Indicators.Select(i => i.Ref)));
     }
 
@@ -110,6 +127,16 @@ public class AppendixPdfTests(string reportMonth)
         var all = string.Join(" ", _pages.Select(Words));
         Assert.That(all, Does.Contain("n/a"));
         if (_month == new Month(2019, 6)) Assert.That(all, Does.Contain("tbc"), "LAC16's Apr-19 and May-19 were tbc");
+    }
+
+    /// <summary>The pages of the indicator table, after the exceptions.</summary>
+    private IEnumerable<Page> TablePages()
+    {
+        using var fonts = new FontSet();
+        using var sparklines = new Sparklines();
+        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document;
+        var laidOut = layout.Layout();
+        return _pages.Where(p => laidOut[p.Number - 1].Table == layout.Table).ToList();
     }
 
     /// <summary>The page's words, lines joined by spaces, reading order.</summary>

@@ -6,7 +6,8 @@ public class PaletteTests
 {
     private static IEnumerable<TestCaseData> Swatches() =>
         new[] { Palette.Positive, Palette.Similar, Palette.Negative, Palette.Green, Palette.Amber, Palette.Red }
-            .Select(s => new TestCaseData(s).SetName($"{s.Name} ink on its fill passes WCAG AA"));
+            .Concat(SpcMarks.All)
+            .Select(s => new TestCaseData(s).SetName($"{s.Mark} {s.Name} ink on its fill passes WCAG AA"));
 
     [TestCaseSource(nameof(Swatches))]
     public void Ink_on_fill_passes_wcag_aa(Swatch swatch) =>
