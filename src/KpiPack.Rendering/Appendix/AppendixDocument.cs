@@ -142,15 +142,6 @@ public sealed class AppendixDocument
     /// </summary>
     private Table ExceptionsTable()
     {
-        var rows = _report.Table.Rows;
-        var groups = new (string Heading, IEnumerable<DerivedRow> Rows)[]
-        {
-            ("Special cause: concern", rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow)),
-            ("Special cause: improvement", rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ImprovementHigh or Core.Spc.SpcVariation.ImprovementLow)),
-            ("Failing the target", rows.Where(r => r.Rag == Rag.Red || r.Spc.Assurance == Core.Spc.SpcAssurance.Fail)),
-            ("A movement of 10% or more with no commentary", rows.Where(r => r.Commentary.Length == 0
-                && new[] { r.FromPreviousMonth, r.FromPreviousYear }.Any(m => m is { Direction: not Direction.Similar }))),
-        };
         var right = _figures;
         var columns = new List<AppendixColumn>
         {
@@ -164,10 +155,8 @@ public sealed class AppendixDocument
             new("", $"Commentary ({_report.Month.Label})", 250, row => new TableCell(Text(row.Commentary, _body)), Flexible: true),
         };
         var body = new List<TableRow>();
-        foreach (var (heading, members) in groups)
+        foreach (var (heading, list) in Exceptions.Of(_report.Table.Rows))
         {
-            var list = members.ToList();
-            if (list.Count == 0) continue;
             body.Add(new TableRow([new TableCell(Text($"{heading} ({list.Count})", new TextStyle(7.5f, Bold: true, Color: Palette.HeaderFill)), columns.Count, Palette.SectionFill)], KeepWithNext: true));
             body.AddRange(list.Select(row => new TableRow(columns.Select(c => c.Cell(row)).ToList())));
         }

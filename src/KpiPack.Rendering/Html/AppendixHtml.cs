@@ -35,6 +35,7 @@ public static class AppendixHtml
         html.Open("main");
         Keys(html, options);
         html.Open("div", ("id", "figures"));
+        if (options.Parts.Contains(AppendixPart.Exceptions)) Exceptions(html, report);
         var sections = report.Table.Rows.GroupBy(r => r.Indicator.Section).ToList();
         for (var i = 0; i < sections.Count; i++)
             Section(html, report, options, sections[i].Key.Length > 0 ? sections[i].Key : options.Service, sections[i].ToList(), i + 1);
@@ -64,6 +65,10 @@ public static class AppendixHtml
             html.Element("span", "Red: missed", ("class", "negative"));
             html.Close();
         }
+        if (options.Parts.Contains(AppendixPart.Spc))
+            html.Element("li", "SPC (signals, not noise): ↑ better or ↓ better is a real improvement, ↑ worse or ↓ worse a real concern, " +
+                "unusual a real change in an indicator with no better direction, common ordinary month-to-month variation; " +
+                "assurance: passes or fails the target every month as things run, or hit & miss.");
         if (options.BenchmarkCaption.Length > 0) html.Element("li", $"Benchmarking: {options.BenchmarkCaption}.");
         html.Close();
         html.Close();
@@ -92,6 +97,7 @@ public static class AppendixHtml
         if (parts.Contains(AppendixPart.Polarity)) html.Element("th", "DoT", ("scope", "col"), ("rowspan", "2"));
         var window = new[] { parts.Contains(AppendixPart.Average), parts.Contains(AppendixPart.Maximum) }.Count(b => b);
         if (window > 0) html.Element("th", "12 months", ("scope", "colgroup"), ("colspan", window.ToString()));
+        if (parts.Contains(AppendixPart.Spc)) html.Element("th", "SPC", ("scope", "colgroup"), ("colspan", "2"));
         if (parts.Contains(AppendixPart.Benchmarks)) html.Element("th", "Benchmarking", ("scope", "colgroup"), ("colspan", "3"));
         var years = report.Catalogue.TargetYears;
         if (parts.Contains(AppendixPart.Targets) && years.Count > 0) html.Element("th", "Target", ("scope", "colgroup"), ("colspan", years.Count.ToString()));
@@ -101,6 +107,7 @@ public static class AppendixHtml
         if (parts.Contains(AppendixPart.Changes)) html.Element("th", "previous month", ("scope", "col")).Element("th", "same month last year", ("scope", "col"));
         if (parts.Contains(AppendixPart.Average)) html.Element("th", "average", ("scope", "col"));
         if (parts.Contains(AppendixPart.Maximum)) html.Element("th", "maximum", ("scope", "col"));
+        if (parts.Contains(AppendixPart.Spc)) html.Element("th", "variation", ("scope", "col")).Element("th", "assurance", ("scope", "col"));
         if (parts.Contains(AppendixPart.Benchmarks))
             html.Element("th", "Stat. Neighbour", ("scope", "col")).Element("th", "England", ("scope", "col")).Element("th", "SE region", ("scope", "col"));
         if (parts.Contains(AppendixPart.Targets)) foreach (var year in years) html.Element("th", year.ShortLabel, ("scope", "col"));
@@ -153,6 +160,11 @@ public static class AppendixHtml
             html.Element("td", used is > 0 and < DerivationRules.WindowMonths ? $"{average} ({used} months)" : average, ("class", "number"));
         }
         if (parts.Contains(AppendixPart.Maximum)) html.Element("td", Figures.Statistic(row.Window.Maximum, indicator), ("class", "number"));
+        if (parts.Contains(AppendixPart.Spc))
+        {
+            Mark(html, SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == Core.Spc.SpcVariation.Insufficient ? "too few months" : "");
+            Mark(html, SpcMarks.Assurance(row.Spc.Assurance), "");
+        }
         if (parts.Contains(AppendixPart.Benchmarks))
             foreach (var figure in new[] { indicator.StatisticalNeighbours, indicator.England, indicator.SouthEastRegion })
                 html.Element("td", Figures.Figure(figure, indicator), ("class", "number"));
@@ -165,6 +177,32 @@ public static class AppendixHtml
                 else html.Element("td", $"{target} {swatch.Name}", ("class", $"number {Class(swatch)}"));
             }
         if (parts.Contains(AppendixPart.Commentary)) html.Element("td", row.Commentary, ("class", "commentary"));
+        html.Close();
+    }
+
+    private static void Mark(HtmlWriter html, Swatch? swatch, string otherwise)
+    {
+        if (swatch is null) html.Element("td", otherwise, ("class", "centre"));
+        else html.Element("td", SpcMarks.Text(swatch), ("class", $"centre spc-{swatch.Name.Replace(" & ", "-").Replace(' ', '-')}"));
+    }
+
+    /// <summary>The exceptions, as in the PDF: what the chair may want to raise, before the full tables.</summary>
+    private static void Exceptions(HtmlWriter html, AppendixReport report)
+    {
+        html.Element("h2", $"Exceptions, {report.Month.Label}", ("id", "exceptions"));
+        var groups = Appendix.Exceptions.Of(report.Table.Rows);
+        if (groups.Count == 0)
+        {
+            html.Element("p", $"No exceptions in {report.Month.Label}.");
+            return;
+        }
+        html.Open("ul", ("class", "exceptions"));
+        foreach (var (heading, rows) in groups)
+        {
+            html.Open("li").Element("strong", $"{heading} ({rows.Count}): ");
+            html.Text(string.Join("; ", rows.Select(r => $"{r.Indicator.Ref} {r.Indicator.Name} ({Figures.Value(r.Value, r.Indicator)})")));
+            html.Close();
+        }
         html.Close();
     }
 

@@ -33,6 +33,11 @@ internal static class Style
         .positive{background:#c6efce;color:#006100}
         .similar{background:#ffeb9c;color:#804800}
         .negative{background:#ffc7ce;color:#9c0006}
+        .spc-better{background:#dbe9f7;color:#0b4f8a}.spc-passes{background:#dbe9f7;color:#0b4f8a}
+        .spc-worse{background:#fde3c8;color:#8a4500}.spc-fails{background:#fde3c8;color:#8a4500}
+        .spc-unusual{background:#eadff5;color:#4b2a75}
+        .spc-common{background:#e8e8e8;color:#333}.spc-hit-miss{background:#e8e8e8;color:#333}
+        .exceptions li{margin-bottom:.4rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         @media print{.skip{display:none}.scroll{overflow:visible;border:0}table{font-size:7pt}}
         """;

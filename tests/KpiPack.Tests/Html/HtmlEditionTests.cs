@@ -76,6 +76,8 @@ public class HtmlEditionTests
         Assert.That(html, Does.Contain("down 5% on the previous month").And.Contain("up 16% on the same month last year"));
         Assert.That(html, Does.Contain(", positive</span>").And.Contain(", negative</span>"));
         Assert.That(html, Does.Contain("higher is better</span>"));
+        Assert.That(html, Does.Contain("<h2 id=\"exceptions\">Exceptions, Jun-19</h2>").And.Contain("Special cause: concern ("));
+        Assert.That(html, Does.Contain("class=\"centre spc-worse\">↑ worse</td>"));
         Assert.That(html, Does.Contain("&amp;").Or.Not.Contain(" & "), "an ampersand in the text is escaped");
     }
 
