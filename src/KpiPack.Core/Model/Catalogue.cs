@@ -7,8 +7,6 @@ public sealed record Catalogue(string SourceFile, IReadOnlyList<Indicator> Indic
     public IReadOnlyList<FinancialYear> TargetYears { get; } =
         Indicators.SelectMany(i => i.Targets.Keys).Distinct().Order().ToList();
 
-    public bool Contains(string reference) => Indicators.Any(i => i.Ref == reference);
-
     /// <summary>The file row of each indicator, in the same order, for pointing at it in a finding.</summary>
     public IReadOnlyList<int> Rows { get; init; } = [];
 

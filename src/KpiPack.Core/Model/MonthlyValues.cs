@@ -31,6 +31,4 @@ public sealed class MonthlyValues
 
     public string CommentaryOf(string reference, Month month) =>
         _commentary.GetValueOrDefault((reference, month), "");
-
-    public IEnumerable<string> Refs => _values.Keys.Select(k => k.Ref).Concat(_commentary.Keys.Select(k => k.Ref)).Distinct();
 }
