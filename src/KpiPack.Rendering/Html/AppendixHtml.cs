@@ -135,7 +135,8 @@ public static class AppendixHtml
         if (parts.Contains(AppendixPart.Trend))
         {
             html.Open("td", ("class", "trend"));
-            SparklineSvg.Write(html, months.Select(m => (m, report.Values.ValueOf(indicator.Ref, m))).ToList(), indicator);
+            SparklineSvg.Write(html, months.Select(m => (m, report.Values.ValueOf(indicator.Ref, m))).ToList(), indicator,
+                parts.Contains(AppendixPart.Spc) ? row.Spc : null);
             html.Close();
         }
         if (parts.Contains(AppendixPart.Changes))

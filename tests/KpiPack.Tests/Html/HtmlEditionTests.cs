@@ -78,6 +78,7 @@ public class HtmlEditionTests
         Assert.That(html, Does.Contain("higher is better</span>"));
         Assert.That(html, Does.Contain("<h2 id=\"exceptions\">Exceptions, Jun-19</h2>").And.Contain("Special cause: concern ("));
         Assert.That(html, Does.Contain("class=\"centre spc-worse\">↑ worse</td>"));
+        Assert.That(html, Does.Contain("; signals in "), "a sparkline's description names the months that are signals");
         Assert.That(html, Does.Contain("&amp;").Or.Not.Contain(" & "), "an ampersand in the text is escaped");
     }
 
