@@ -78,7 +78,7 @@ internal static class BuildCommand
                 throw new UsageException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
 
             var reportMonths = parsed.GetValue(allMonths)
-                ? loaded.Values.Months.Where(m => loaded.Catalogue.Indicators.Any(i => loaded.Values.ValueOf(i.Ref, m).IsNumber)).ToList()
+                ? loaded.MonthsWithValues
                 : [pack.ReportMonth(parsed, loaded, stdout)];
 
             var jobs = reportMonths
@@ -105,7 +105,7 @@ internal static class BuildCommand
                 var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
                 var progress = jobs.Count > 1 ? $"[{i + 1}/{jobs.Count}] " : "";
                 timings.Mark($"{Path.GetFileName(path)} written");
-                stdout.WriteLine($"{progress}wrote {Shown(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
+                stdout.WriteLine($"{progress}wrote {DisplayPath.Of(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
             }
             stdout.WriteLine($"built {Count(jobs.Count, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Ok;
@@ -149,7 +149,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException($"could not write {Shown(path)}: {e.Message} (any earlier copy is unchanged)");
+            throw new OutputException($"could not write {DisplayPath.Of(path)}: {e.Message} (any earlier copy is unchanged)");
         }
     }
 
@@ -161,12 +161,6 @@ internal static class BuildCommand
         if (named.Count > 0) return named;
         if (pack.Appendices.Count == 1) return [pack.Appendices[0] with { Number = number }];
         throw new UsageException($"--appendix {number}: the pack has appendices {string.Join(", ", pack.Appendices.Select(a => a.Number))}");
-    }
-
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

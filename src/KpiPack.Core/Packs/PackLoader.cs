@@ -7,15 +7,18 @@ namespace KpiPack.Core.Packs;
 /// <summary>A pack with its catalogue and workbook read.</summary>
 public sealed record LoadedPack(Pack Pack, Catalogue Catalogue, MonthlyValues Values)
 {
-    public Month? LatestMonth => PackValidator.LatestMonthWithValues(Catalogue, Values);
+    public Month? LatestMonth => MonthsWithValues.Cast<Month?>().LastOrDefault();
+
+    /// <summary>The months in which any indicator has a number, oldest first: what --all-months builds.</summary>
+    public IReadOnlyList<Month> MonthsWithValues => PackValidator.MonthsWithValues(Catalogue, Values);
 
     /// <summary>Reads the pack's files, adding what is wrong to <paramref name="findings"/>; null when they cannot be read.</summary>
     public static LoadedPack? Load(Pack pack, Findings findings)
     {
-        var catalogue = CatalogueReader.Read(Shown(pack.PathOf(pack.Catalogue)), findings);
+        var catalogue = CatalogueReader.Read(DisplayPath.Of(pack.PathOf(pack.Catalogue)), findings);
         // A workbook read against a broken catalogue would only repeat its errors as unknown refs.
         if (catalogue is null || findings.HasErrors) return null;
-        var values = WorkbookReader.Read(Shown(pack.PathOf(pack.Workbook)), catalogue, findings);
+        var values = WorkbookReader.Read(DisplayPath.Of(pack.PathOf(pack.Workbook)), catalogue, findings);
         return values is null ? null : new LoadedPack(pack, catalogue, values);
     }
 
@@ -28,12 +31,5 @@ public sealed record LoadedPack(Pack Pack, Catalogue Catalogue, MonthlyValues Va
             foreach (var section in appendix.Sections.Where(s => !sections.Contains(s)))
                 findings.Warning(new InputLocation(Pack.File ?? Pack.Folder),
                     $"appendix {appendix.Number} shows section '{section}', which no indicator in the catalogue has");
-    }
-
-    // Files are named in messages as the user would type them from where they are.
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 }

@@ -38,9 +38,9 @@ public static class PackValidator
         }
     }
 
-    /// <summary>The latest month in which any indicator has a number: the month a build defaults to.</summary>
-    public static Month? LatestMonthWithValues(Catalogue catalogue, MonthlyValues values) =>
-        values.Months.Where(m => catalogue.Indicators.Any(i => values.ValueOf(i.Ref, m).IsNumber)).Cast<Month?>().LastOrDefault();
+    /// <summary>The months in which any indicator has a number, oldest first; the latest is the month a build defaults to.</summary>
+    public static IReadOnlyList<Month> MonthsWithValues(Catalogue catalogue, MonthlyValues values) =>
+        values.Months.Where(m => catalogue.Indicators.Any(i => values.ValueOf(i.Ref, m).IsNumber)).ToList();
 
     private static void CheckValues(Indicator indicator, MonthlyValues values, Findings findings)
     {
