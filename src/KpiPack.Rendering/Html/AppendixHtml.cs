@@ -175,7 +175,7 @@ public static class AppendixHtml
                 var target = Figures.Figure(indicator.Targets.GetValueOrDefault(year), indicator);
                 var swatch = year == report.Month.FinancialYear ? Palette.Of(row.Rag) : null;
                 if (swatch is null) html.Element("td", target, ("class", "number"));
-                else html.Element("td", $"{target} {swatch.Name}", ("class", $"number {Class(swatch)}"));
+                else html.Element("td", $"{target} {swatch.Name}", ("class", $"number {Css(row.Rag)}"));
             }
         if (parts.Contains(AppendixPart.Commentary)) html.Element("td", row.Commentary, ("class", "commentary"));
         html.Close();
@@ -216,7 +216,7 @@ public static class AppendixHtml
             return;
         }
         var swatch = Palette.Of(movement.Judgement);
-        html.Open("td", ("class", swatch is null ? "centre" : $"centre {Class(swatch)}"));
+        html.Open("td", ("class", swatch is null ? "centre" : $"centre {movement.Judgement.ToString().ToLowerInvariant()}"));
         html.Open("span", ("aria-hidden", "true")).Text(Figures.Movement(movement) + (swatch is null ? "" : $" {swatch.Mark}")).Close();
         var change = movement.Percent switch { < 0 => "down", > 0 => "up", _ => "unchanged," };
         var arrow = movement.Direction == Direction.Similar ? ", similar" : "";
@@ -225,5 +225,6 @@ public static class AppendixHtml
         html.Close();
     }
 
-    private static string Class(Swatch swatch) => swatch.Fill == Palette.Positive.Fill ? "positive" : swatch.Fill == Palette.Negative.Fill ? "negative" : "similar";
+    /// <summary>RAG uses the judgement colours: green as positive, amber as similar, red as negative.</summary>
+    private static string Css(Rag rag) => rag switch { Rag.Green => "positive", Rag.Amber => "similar", _ => "negative" };
 }
