@@ -6,7 +6,8 @@ namespace KpiPack.Core.Output;
 
 /// <summary>
 /// The derived table as named text fields, shared by the CSV and JSON writers: percentages as whole
-/// numbers, arrows as up/similar/down, average and maximum at the indicator's decimals, n/a as null.
+/// numbers, arrows as up/similar/down, average and maximum at the indicator's decimals, the SPC mean and
+/// limits at <see cref="ChartDecimals"/>, n/a as null.
 /// </summary>
 public static class DerivedTableColumns
 {
@@ -41,13 +42,24 @@ public static class DerivedTableColumns
             row.Target?.Text,
             row.Rag == Rag.None ? null : Lower(row.Rag),
             row.Spc.Points.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            row.Spc.HasLimits ? NumberText.Format(row.Spc.Mean, decimals) : null,
-            row.Spc.HasLimits ? NumberText.Format(row.Spc.LowerLimit, decimals) : null,
-            row.Spc.HasLimits ? NumberText.Format(row.Spc.UpperLimit, decimals) : null,
+            row.Spc.HasLimits ? ChartFigure(row.Spc.Mean) : null,
+            row.Spc.HasLimits ? ChartFigure(row.Spc.LowerLimit) : null,
+            row.Spc.HasLimits ? ChartFigure(row.Spc.UpperLimit) : null,
             Snake(row.Spc.Variation),
             row.Spc.Assurance == SpcAssurance.None ? null : Snake(row.Spc.Assurance),
         ];
     }
+
+    /// <summary>
+    /// Decimals of the SPC mean and limits. They are someone's chart input, so they are not cut to the indicator's
+    /// decimals (a count's mean of 4.52 is not 5); but a mean is a decimal division, and its full 28 digits
+    /// (1615.0714285714285714285714286) are noise. Six decimals is finer than any figure a data team types.
+    /// </summary>
+    public const int ChartDecimals = 6;
+
+    /// <summary>Rounded to <see cref="ChartDecimals"/>, trailing zeros dropped: 1615.071429, 11.5, 40.</summary>
+    private static string ChartFigure(decimal number) =>
+        NumberText.Format(Math.Round(number, ChartDecimals, MidpointRounding.AwayFromZero));
 
     private static string? Judgement(Movement? movement) =>
         movement is null || movement.Judgement == Deriving.Judgement.None ? null : Lower(movement.Judgement);

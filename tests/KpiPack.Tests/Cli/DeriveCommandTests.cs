@@ -54,6 +54,20 @@ public class DeriveCommandTests
     }
 
     [Test]
+    public void Exports_the_spc_mean_and_limits_of_a_count_unrounded_in_csv_and_json()
+    {
+        // M4 is a count (no decimals): its average prints as 5, but its chart's mean is 62/14 = 4.428571, not 4.
+        var csv = CsvRows.Parse(DeriveSample("2019-06").Stdout).Single(r => r["ref"] == "M4");
+        Assert.That(Fields(csv, "avg_12m", "spc_mean", "spc_lower", "spc_upper"),
+            Is.EqualTo(new[] { "5", "4.428571", "-0.686813", "9.543956" }));
+
+        using var json = JsonDocument.Parse(DeriveSample("2019-06", "--format", "json").Stdout);
+        var m4 = json.RootElement.EnumerateArray().Single(e => e.GetProperty("ref").GetString() == "M4");
+        Assert.That(new[] { "spc_mean", "spc_lower", "spc_upper" }.Select(n => m4.GetProperty(n).GetDecimal()),
+            Is.EqualTo(new[] { 4.428571m, -0.686813m, 9.543956m }));
+    }
+
+    [Test]
     public void Prints_na_as_an_empty_field_and_keeps_markers()
     {
         // LAC16 Jun-19: May-19 was "tbc", so the change from the previous month is n/a; the average covers 10 months.
