@@ -2,27 +2,41 @@ using System.Globalization;
 
 namespace KpiPack.Core.Model;
 
-/// <summary>A calendar month: the unit every value and every report is keyed by.</summary>
+/// <summary>
+/// A calendar month: the unit every value and every report is keyed by. Years 1 to 9999, as <see cref="DateTime"/>.
+/// The month is kept as a count of months from January of year 1, so every value of the type is a month:
+/// <c>default(Month)</c> is January of year 1 ("0001-01", "Jan-01"), as NodaTime's <c>default(LocalDate)</c> is 1 January 1,
+/// and it labels, compares and steps like any other.
+/// </summary>
 public readonly record struct Month : IComparable<Month>
 {
     private static readonly string[] Abbreviations =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    /// <summary>December 9999, the last month.</summary>
+    private const int LastIndex = 9999 * 12 - 1;
+
+    /// <summary>Months since January of year 1: 0 is January 1, so the default is a month.</summary>
+    private readonly int _index;
+
     public Month(int year, int number)
     {
         if (year is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "year must be 1..9999");
         if (number is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(number), number, "month must be 1..12");
-        Year = year;
-        Number = number;
+        _index = (year - 1) * 12 + (number - 1);
     }
 
-    public int Year { get; }
-    public int Number { get; }
+    private Month(int index) => _index = index;
+
+    public int Year => _index / 12 + 1;
+    public int Number => _index % 12 + 1;
 
     public Month AddMonths(int months)
     {
-        var index = Year * 12 + (Number - 1) + months;
-        return new Month(index / 12, index % 12 + 1);
+        var index = (long)_index + months;
+        if (index is < 0 or > LastIndex)
+            throw new ArgumentOutOfRangeException(nameof(months), months, $"{months} months from {this} is outside years 1..9999");
+        return new Month((int)index);
     }
 
     /// <summary>The financial year (April to March) the month falls in.</summary>
@@ -33,7 +47,7 @@ public readonly record struct Month : IComparable<Month>
 
     public DateTime FirstDayUtc => new(Year, Number, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public int CompareTo(Month other) => (Year, Number).CompareTo((other.Year, other.Number));
+    public int CompareTo(Month other) => _index.CompareTo(other._index);
 
     public static bool operator <(Month a, Month b) => a.CompareTo(b) < 0;
     public static bool operator >(Month a, Month b) => a.CompareTo(b) > 0;

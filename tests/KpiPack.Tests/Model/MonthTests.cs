@@ -29,4 +29,35 @@ public class MonthTests
     [TestCase(2020, 4, 2020)]
     public void Belongs_to_the_financial_year_starting_in_april(int year, int month, int startYear) =>
         Assert.That(new Month(year, month).FinancialYear, Is.EqualTo(new FinancialYear(startYear)));
+
+    [Test]
+    public void The_default_is_january_of_year_one_and_behaves_as_a_month()
+    {
+        var month = default(Month);
+
+        Assert.That(month, Is.EqualTo(new Month(1, 1)));
+        Assert.That((month.Year, month.Number, month.Label, month.ToString()), Is.EqualTo((1, 1, "Jan-01", "0001-01")));
+        Assert.That(month.AddMonths(13), Is.EqualTo(new Month(2, 2)));
+        Assert.That(month, Is.LessThan(new Month(2020, 6)));
+    }
+
+    [Test]
+    public void Stepping_outside_years_1_to_9999_is_refused()
+    {
+        Assert.That(() => default(Month).AddMonths(-1), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("outside years 1..9999"));
+        Assert.That(() => new Month(9999, 12).AddMonths(1), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(() => new Month(2020, 6).AddMonths(int.MaxValue), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(new Month(9999, 11).AddMonths(1), Is.EqualTo(new Month(9999, 12)));
+    }
+
+    [TestCase(0, 1)]
+    [TestCase(2020, 0)]
+    [TestCase(2020, 13)]
+    public void Refuses_a_year_or_month_out_of_range(int year, int number) =>
+        Assert.That(() => new Month(year, number), Throws.TypeOf<ArgumentOutOfRangeException>());
+
+    [Test]
+    public void Orders_by_year_then_month() =>
+        Assert.That(new[] { new Month(2020, 1), new Month(2019, 12), new Month(2019, 2) }.Order(),
+            Is.EqualTo(new[] { new Month(2019, 2), new Month(2019, 12), new Month(2020, 1) }));
 }
