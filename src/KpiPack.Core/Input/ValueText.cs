@@ -18,7 +18,7 @@ internal static partial class ValueText
         if (text.Length == 0) return Observation.Blank;
         if (SpreadsheetError().IsMatch(text))
             throw new InputException(at, $"'{text}' is a spreadsheet error, not a figure: correct the formula, or write tbc");
-        if (Observation.KnownMarkers.Contains(text, StringComparer.OrdinalIgnoreCase)) return new Observation(null, text);
+        if (Observation.KnownMarkers.Contains(text, StringComparer.OrdinalIgnoreCase)) return Observation.Missing(text);
 
         var plain = text;
         if (plain.EndsWith('%'))

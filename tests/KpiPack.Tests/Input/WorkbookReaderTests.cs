@@ -31,7 +31,7 @@ public class WorkbookReaderTests
             var values = WorkbookReader.Read(path, Catalogue);
 
             Assert.That(values.ValueOf("M1", June), Is.EqualTo(Observation.Of(1403)));
-            Assert.That(values.ValueOf("M1", June.AddMonths(-1)), Is.EqualTo(new Observation(null, "tbc")));
+            Assert.That(values.ValueOf("M1", June.AddMonths(-1)), Is.EqualTo(Observation.Missing("tbc")));
             Assert.That(values.ValueOf("M3", June).Number, Is.EqualTo(17.4m));
             Assert.That(values.ValueOf("M3", June.AddMonths(-1)), Is.EqualTo(Observation.Blank));
             Assert.That(values.CommentaryOf("M1", June), Is.EqualTo("Up after lockdown"));

@@ -10,7 +10,7 @@ public class XmrChartTests
 
     /// <summary>The values as consecutive months ending in Jun-20; null is a month marked tbc.</summary>
     private static List<(Month, Observation)> Series(params decimal?[] values) =>
-        values.Select((v, i) => (End.AddMonths(i - values.Length + 1), v is { } n ? Observation.Of(n) : new Observation(null, "tbc"))).ToList();
+        values.Select((v, i) => (End.AddMonths(i - values.Length + 1), v is { } n ? Observation.Of(n) : Observation.Missing("tbc"))).ToList();
 
     private static SpcResult Chart(Polarity polarity, params decimal?[] values) =>
         XmrChart.Analyse(Series(values), polarity, null, SpcSettings.Default);
