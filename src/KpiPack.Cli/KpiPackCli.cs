@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiPack.Cli.Commands;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 
 namespace KpiPack.Cli;
@@ -7,14 +8,16 @@ namespace KpiPack.Cli;
 /// <summary>The command line: one root command with a subcommand per job.</summary>
 public static class KpiPackCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="clock">Today's date, for telling a month still to come; the machine's clock unless a test fixes it.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the full details.", Recursive = true };
         var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
         {
             InitCommand.Create(stdout),
-            ValidateCommand.Create(stdout),
-            BuildCommand.Create(stdout, stderr),
+            ValidateCommand.Create(stdout, clock),
+            BuildCommand.Create(stdout, stderr, clock),
             DeriveCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
@@ -30,7 +33,7 @@ public static class KpiPackCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or RequestException)
         {
             stderr.WriteLine($"kpipack: {e.Message}");
             return ExitCodes.Usage;

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
-using KpiPack.Core.Deriving;
-using KpiPack.Rendering.Appendix;
+using KpiPack.Core.Appendix;
 
 namespace KpiPack.Bench;
 
@@ -14,35 +13,23 @@ internal static class LibreOffice
 
     public static bool Installed => File.Exists(Command);
 
-    /// <summary>Writes the appendix table as the council's spreadsheet would hold it, landscape, fitted to the page width.</summary>
-    public static string WriteSpreadsheet(AppendixReport report, string folder)
+    /// <summary>Writes the appendix table as the council's spreadsheet would hold it (its columns but the sparkline), landscape, fitted to the page width.</summary>
+    public static string WriteSpreadsheet(AppendixModel appendix, string folder)
     {
         var path = Path.Combine(folder, "appendix.xlsx");
-        var months = report.MonthsShown(13);
+        var columns = appendix.Columns.Where(c => c.Kind != ColumnKind.Sparkline).ToList();
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Appendix 1");
-        string[] header = ["Ref", "Indicator", "Owner", "Reporter", "Outcome", .. months.Select(m => m.Label),
-            "% change from previous month", "% change from same month last year", "DoT", "12 month average", "12 month max",
-            "Stat. Neighbour", "England", "SE region", "Commentary"];
-        for (var c = 0; c < header.Length; c++) sheet.Cell(1, c + 1).SetValue(header[c]);
+        for (var c = 0; c < columns.Count; c++) sheet.Cell(1, c + 1).SetValue(columns[c].Heading);
         var row = 2;
-        foreach (var derived in report.Table.Rows)
+        foreach (var derived in appendix.Rows)
         {
-            var indicator = derived.Indicator;
-            object[] cells =
-            [
-                indicator.Ref, indicator.Name, indicator.Owner, indicator.Reporter, indicator.Outcome,
-                .. months.Select(m => (object)Figures.Value(report.Values.ValueOf(indicator.Ref, m), indicator)),
-                Figures.Movement(derived.FromPreviousMonth), Figures.Movement(derived.FromPreviousYear), Figures.Polarity(indicator.Polarity),
-                Figures.Statistic(derived.Window.Average, indicator), Figures.Statistic(derived.Window.Maximum, indicator),
-                Figures.Figure(indicator.StatisticalNeighbours, indicator), Figures.Figure(indicator.England, indicator),
-                Figures.Figure(indicator.SouthEastRegion, indicator), derived.Commentary,
-            ];
-            for (var c = 0; c < cells.Length; c++) sheet.Cell(row, c + 1).SetValue(cells[c].ToString());
+            for (var c = 0; c < columns.Count; c++) sheet.Cell(row, c + 1).SetValue(columns[c].Cell(derived).Words);
             row++;
         }
         sheet.Columns().Width = 9;
-        foreach (var wide in new[] { 2, 5, header.Length }) sheet.Column(wide).Width = 30;
+        foreach (var wide in columns.Select((c, i) => (c, i)).Where(p => p.c.Kind is ColumnKind.Name or ColumnKind.LongText or ColumnKind.Commentary))
+            sheet.Column(wide.i + 1).Width = 30;
         sheet.Style.Alignment.WrapText = true;
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;

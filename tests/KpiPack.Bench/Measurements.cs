@@ -1,48 +1,42 @@
 using System.Diagnostics;
 using System.Globalization;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
-using KpiPack.Rendering.Appendix;
-using KpiPack.Rendering.Layout;
+using KpiPack.Core.Packs;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Bench;
 
 /// <summary>Time of each stage inside one process, after a warm-up run, as the median of several runs.</summary>
-internal sealed record StageTimes(double Read, double Derive, double Layout, double Write, int Pages, long Bytes)
+internal sealed record StageTimes(double Read, double Plan, double Render, int Pages, long Bytes)
 {
-    public double Total => Read + Derive + Layout + Write;
+    public double Total => Read + Plan + Render;
 
-    public static StageTimes Measure(string catalogueFile, string workbookFile, Month month, IReadOnlySet<string> sections, int runs)
+    /// <summary>One appendix of a pack folder, through the same pipeline as <c>kpipack build</c>.</summary>
+    public static StageTimes Measure(string packFolder, Month month, string? appendix, int runs)
     {
-        Once(catalogueFile, workbookFile, month, sections);
-        var samples = Enumerable.Range(0, runs).Select(_ => Once(catalogueFile, workbookFile, month, sections)).ToList();
+        Once(packFolder, month, appendix);
+        var samples = Enumerable.Range(0, runs).Select(_ => Once(packFolder, month, appendix)).ToList();
         double Median(Func<StageTimes, double> pick) => samples.Select(pick).Order().ElementAt(samples.Count / 2);
-        return new StageTimes(Median(s => s.Read), Median(s => s.Derive), Median(s => s.Layout), Median(s => s.Write), samples[0].Pages, samples[0].Bytes);
+        return new StageTimes(Median(s => s.Read), Median(s => s.Plan), Median(s => s.Render), samples[0].Pages, samples[0].Bytes);
     }
 
-    private static StageTimes Once(string catalogueFile, string workbookFile, Month month, IReadOnlySet<string> sections)
+    private static StageTimes Once(string packFolder, Month month, string? appendix)
     {
         var clock = Stopwatch.StartNew();
-        var catalogue = CatalogueReader.Read(catalogueFile);
-        var values = WorkbookReader.Read(workbookFile, catalogue);
+        var findings = new Findings();
+        var loaded = LoadedPack.Load(PackFile.Load(packFolder), findings) ?? throw new InvalidOperationException($"{packFolder} cannot be read");
         var read = Lap(clock);
 
-        var report = AppendixReport.Derive(catalogue, values, month).OnlySections(sections);
-        var derive = Lap(clock);
-
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var appendix = new AppendixDocument(report, new AppendixOptions { Service = "Benchmark", AgendaItem = "7", AppendixNumber = "1" }, fonts, sparklines);
-        var pages = appendix.Document.Layout();
-        var layout = Lap(clock);
+        var plan = BuildPipeline.Plan(loaded, new BuildRequest { Months = [month], Appendix = appendix }, month, findings);
+        var planned = Lap(clock);
 
         using var output = new MemoryStream();
-        PdfWriter.Write(appendix.Document, pages, new PdfMetadata(appendix.Title, "", "", month.FirstDayUtc), output);
-        var write = Lap(clock);
-        return new StageTimes(read, derive, layout, write, pages.Count, output.Length);
+        var pages = PdfEdition.Write(plan.Jobs[0].Appendix, output);
+        var render = Lap(clock);
+        return new StageTimes(read, planned, render, pages, output.Length);
     }
-
     private static double Lap(Stopwatch clock)
     {
         var seconds = clock.Elapsed.TotalSeconds;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using KpiPack.Bench;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
-using KpiPack.Rendering.Appendix;
+using KpiPack.Core.Packs;
 
 // Usage, from the repository root: dotnet run -c Release --project tests/KpiPack.Bench [-- --quick]
 // Measures the sample pack and synthetic packs, compares with LibreOffice, and writes docs/performance.md
@@ -28,8 +29,7 @@ Directory.CreateDirectory(sample);
 foreach (var file in new[] { "kpipack.json", "catalogue.csv", "workbook.xlsx" })
     File.Copy(Path.Combine(root, "samples", "children-and-families", file), Path.Combine(sample, file));
 var june19 = new Month(2019, 6);
-var sampleStages = StageTimes.Measure(Path.Combine(sample, "catalogue.csv"), Path.Combine(sample, "workbook.xlsx"), june19,
-    new HashSet<string> { "Children and Families" }, runs: 9);
+var sampleStages = StageTimes.Measure(sample, june19, "1", runs: 9);
 var sampleProcess = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 9);
 report.Add("sample: Children and Families, Jun-19 (54 × 14)", 54, sampleStages, sampleProcess);
 report.ColdSteps = ColdSteps.Measure(kpipack, ["build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 7);
@@ -37,10 +37,9 @@ report.ColdSteps = ColdSteps.Measure(kpipack, ["build", "--pack", sample, "--mon
 if (LibreOffice.Installed)
 {
     Console.WriteLine("LibreOffice printing the same table");
-    var catalogue = CatalogueReader.Read(Path.Combine(sample, "catalogue.csv"));
-    var values = WorkbookReader.Read(Path.Combine(sample, "workbook.xlsx"), catalogue);
-    var table = AppendixReport.Derive(catalogue, values, june19).OnlySections(["Children and Families"]);
-    var spreadsheet = LibreOffice.WriteSpreadsheet(table, Directory.CreateDirectory(Path.Combine(scratch, "libreoffice")).FullName);
+    var loaded = LoadedPack.Load(PackFile.Load(sample), new Findings())!;
+    var appendix = BuildPipeline.Plan(loaded, new BuildRequest { Months = [june19], Appendix = "1" }, june19, new Findings()).Jobs[0].Appendix;
+    var spreadsheet = LibreOffice.WriteSpreadsheet(appendix, Directory.CreateDirectory(Path.Combine(scratch, "libreoffice")).FullName);
     var profile = Path.Combine(scratch, "libreoffice-profile");
     ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 1); // first run makes the profile
     report.LibreOffice = ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 5);
@@ -52,8 +51,7 @@ foreach (var size in sizes)
     var (indicators, months) = (size[0], size[1]);
     Console.WriteLine($"synthetic pack {indicators} × {months}");
     var folder = SyntheticPack.Write(Path.Combine(scratch, $"synthetic-{indicators}"), indicators, months);
-    var stages = StageTimes.Measure(Path.Combine(folder, "catalogue.csv"), Path.Combine(folder, "workbook.csv"), SyntheticPack.ReportMonth,
-        new HashSet<string>(), runs: indicators >= 5000 ? 1 : 3);
+    var stages = StageTimes.Measure(folder, SyntheticPack.ReportMonth, null, runs: indicators >= 5000 ? 1 : 3);
     var process = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", folder, "--month", SyntheticPack.ReportMonth.ToString()], indicators >= 5000 ? 1 : 3);
     report.Add($"synthetic {indicators:N0} × {months}", indicators, stages, process);
 }

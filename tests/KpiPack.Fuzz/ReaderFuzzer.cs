@@ -1,7 +1,7 @@
-using KpiPack.Core.Deriving;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
-using KpiPack.Core.Validation;
+using KpiPack.Core.Packs;
 
 namespace KpiPack.Fuzz;
 
@@ -56,9 +56,11 @@ internal sealed class ReaderFuzzer(IReadOnlyList<Seed> seeds, Random random, str
     /// <summary>What a build does with what it read: derive every month and check the latest.</summary>
     private static void Exercise(Catalogue catalogue, MonthlyValues values, Findings findings)
     {
-        foreach (var month in values.Months) DerivationEngine.Derive(catalogue, values, month);
+        var sources = new SourceMap(catalogue.SourceFile, new Dictionary<string, InputLocation>(), values.SourceFile, new Dictionary<(string, Month), InputLocation>());
+        var pack = new LoadedPack(new Pack { Folder = Path.GetDirectoryName(values.SourceFile)! }, catalogue, values, sources);
+        foreach (var month in values.Months) pack.Derive(month);
         var latest = values.Months.Count > 0 ? values.Months[^1] : new Month(2020, 6);
-        PackValidator.Check(catalogue, values, latest, new Month(2026, 11), findings);
+        BuildPipeline.Check(pack, latest, new Month(2026, 11), findings);
     }
 
     // Workbooks from the corpus belong with its base catalogue; the others with the sample's.

@@ -1,22 +1,19 @@
 using System.CommandLine;
 using System.Diagnostics;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
-using KpiPack.Core.Output;
 using KpiPack.Core.Packs;
-using KpiPack.Rendering.Appendix;
-using KpiPack.Rendering.Html;
-using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
 
 /// <summary>
-/// <c>kpipack build</c>: checks the pack, then writes each appendix PDF a clerk attaches to the agenda.
-/// Options given on the command line override the pack file.
+/// <c>kpipack build</c>: checks the pack, then writes each appendix PDF a clerk attaches to the agenda (or, with
+/// --check, says which files on disk are not what a build would write). Options override the pack file.
 /// </summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var pack = new PackOptions();
         var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values." };
@@ -29,7 +26,7 @@ internal static class BuildCommand
         var months = new Option<int?>("--months") { Description = "How many months of values to show (13 puts the same month last year in view)." };
         months.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 2 or > 24) result.AddError("--months must be from 2 to 24");
+            if (result.GetValueOrDefault<int?>() is { } count && Pack.MonthsProblem(count) is { } problem) result.AddError($"--months {problem}");
         });
         var pageSize = new Option<PageSize?>("--page-size") { Description = "A4 or A3, landscape." };
         var service = new Option<string?>("--service") { Description = "The service named on every page." };
@@ -37,20 +34,25 @@ internal static class BuildCommand
         var author = new Option<string?>("--author") { Description = "The author recorded in the PDF's properties." };
         var csv = new Option<bool>("--csv") { Description = "Also write the derived table as a .csv beside each PDF, safe to open in a spreadsheet." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: build nothing if there are any." };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Write nothing: build in memory and say which outputs on disk are missing or differ (exit code 1 if any).",
+        };
 
         var command = new Command("build",
-            "Check the pack, then write its appendices as landscape PDFs.\n" +
+            "Check the pack, then write its appendices as landscape PDFs, each with an HTML edition.\n" +
             "Examples:\n" +
             "  kpipack build --month 2020-06                  (in a pack folder)\n" +
             "  kpipack build --pack samples/children-and-families --all-months\n" +
+            "  kpipack build --all-months --check             (in CI: are the appendices up to date?)\n" +
             "  kpipack build --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx --out appendix-1.pdf --agenda-item 7 --appendix 1");
         pack.AddTo(command);
-        foreach (var option in new Option[] { allMonths, output, agendaItem, appendix, months, pageSize, service, caption, author, csv, strict })
+        foreach (var option in new Option[] { allMonths, output, agendaItem, appendix, months, pageSize, service, caption, author, csv, strict, check })
             command.Options.Add(option);
 
         command.SetAction(parsed =>
         {
-            var clock = Stopwatch.StartNew();
+            var stopwatch = Stopwatch.StartNew();
             var timings = new Timings(stderr, parsed.GetValue<bool>("--verbose"));
             timings.Mark("command line read");
             var settings = pack.Resolve(parsed);
@@ -58,38 +60,27 @@ internal static class BuildCommand
             {
                 AgendaItem = parsed.GetValue(agendaItem) ?? settings.AgendaItem,
                 Months = parsed.GetValue(months) ?? settings.Months,
-                PageSize = parsed.GetValue(pageSize)?.ToString() ?? settings.PageSize,
+                PageSize = parsed.GetValue(pageSize) ?? settings.PageSize,
                 BenchmarkCaption = parsed.GetValue(caption) ?? settings.BenchmarkCaption,
                 Author = parsed.GetValue(author) ?? settings.Author,
-                Appendices = ChooseAppendices(settings, parsed.GetValue(appendix)),
             };
-            var findings = new Findings();
             timings.Mark("pack file read");
+            var findings = new Findings();
             var loaded = PackOptions.Load(settings, findings);
             timings.Mark("catalogue and workbook read");
-            // Without a pack file the service is the catalogue's first section, as in the council's appendix.
-            var serviceName = parsed.GetValue(service)
-                ?? (settings.File is null ? loaded.Catalogue.Indicators.Select(i => i.Section).FirstOrDefault(s => s.Length > 0) : null);
-            if (serviceName is not null) loaded = loaded with { Pack = settings with { Service = serviceName } };
-            settings = loaded.Pack;
 
-            var outputFile = parsed.GetValue(output);
-            if (outputFile is not null && (settings.Appendices.Count > 1 || parsed.GetValue(allMonths)))
-                throw new UsageException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
-
-            var reportMonths = parsed.GetValue(allMonths)
-                ? loaded.MonthsWithValues
-                : [pack.ReportMonth(parsed, loaded, stdout)];
-
-            var jobs = reportMonths
-                .SelectMany(month => settings.Appendices.Select(definition =>
-                    (Month: month, Definition: definition, Path: outputFile?.FullName ?? settings.OutputFor(definition, month))))
-                .ToList();
-
-            // Check every month and every output first: a refused build writes nothing at all.
-            foreach (var month in reportMonths) loaded.Check(month, findings);
-            foreach (var folder in jobs.Select(j => Path.GetDirectoryName(j.Path)!).Distinct().Where(f => !Directory.Exists(f)))
-                findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+            var request = new BuildRequest
+            {
+                Months = parsed.GetValue(allMonths) ? loaded.MonthsWithValues : [pack.ReportMonth(parsed, loaded, stdout)],
+                Appendix = parsed.GetValue(appendix),
+                Output = parsed.GetValue(output)?.FullName,
+                Service = parsed.GetValue(service),
+                Csv = parsed.GetValue(csv),
+            };
+            var checking = parsed.GetValue(check);
+            var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
+            // A missing output folder is only an error when writing; for --check its files are simply missing.
+            if (!checking) BuildPipeline.CheckOutputFolders(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
@@ -97,70 +88,61 @@ internal static class BuildCommand
                 stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
                 return ExitCodes.DataError;
             }
-
             timings.Mark("pack checked");
-            for (var i = 0; i < jobs.Count; i++)
-            {
-                var (month, definition, path) = jobs[i];
-                var result = Write(loaded, definition, month, path, parsed.GetValue(csv));
-                var progress = jobs.Count > 1 ? $"[{i + 1}/{jobs.Count}] " : "";
-                timings.Mark($"{Path.GetFileName(path)} written");
-                stdout.WriteLine($"{progress}wrote {DisplayPath.Of(path)}: appendix {definition.Number}, {month.Label}, {Count(result.Pages, "page")}, {result.Bytes / 1024.0:F0} KB");
-            }
-            stdout.WriteLine($"built {Count(jobs.Count, "PDF")} in {clock.Elapsed.TotalSeconds:F1} s");
-            return ExitCodes.Ok;
+            return checking ? Check(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
         });
         return command;
     }
 
-    private static RenderResult Write(LoadedPack loaded, AppendixDefinition definition, Month month, string path, bool csv)
+    /// <summary>Writes every output; each file goes through a temporary file, so a failure leaves the earlier copy as it was.</summary>
+    private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
     {
-        var pack = loaded.Pack;
-        var report = AppendixReport.Derive(loaded.Catalogue, loaded.Values, month, pack.Spc).OnlySections(definition.Sections);
-        var options = new AppendixOptions
+        for (var i = 0; i < plan.Jobs.Count; i++)
         {
-            Service = pack.TitleOf(definition),
-            BenchmarkCaption = pack.BenchmarkCaption,
-            Author = pack.Author,
-            AgendaItem = pack.AgendaItem,
-            AppendixNumber = definition.Number,
-            MonthsShown = pack.Months,
-            PageSize = Enum.Parse<PageSize>(pack.PageSize),
-            Parts = definition.Parts,
-        };
-        RenderResult? result = null;
-        WriteFile(path, stream => result = AppendixPdf.Write(report, options, stream));
-        // The accessible edition: a PDF from Skia cannot be tagged, so every PDF has an HTML twin.
-        WriteFile(Path.ChangeExtension(path, ".html"), stream => AppendixHtml.Write(report, options, stream));
-        if (csv)
-            WriteFile(Path.ChangeExtension(path, ".csv"), stream =>
-            {
-                using var writer = new StreamWriter(stream);
-                DerivedTableWriter.WriteSpreadsheetCsv(report.Table, writer);
-            });
-        return result!;
+            var job = plan.Jobs[i];
+            var rendered = job.Outputs.Select(o => Editions.Render(job, o)).ToList();
+            foreach (var file in rendered) WriteFile(file.Output.Path, file.Bytes);
+            var pdf = rendered.First(r => r.Output.Edition == Edition.Pdf);
+            var progress = plan.Jobs.Count > 1 ? $"[{i + 1}/{plan.Jobs.Count}] " : "";
+            timings.Mark($"{Path.GetFileName(job.Pdf)} written");
+            stdout.WriteLine($"{progress}wrote {DisplayPath.Of(job.Pdf)}: appendix {job.Appendix.Number}, {job.Month.Label}, " +
+                $"{Count(pdf.Pages, "page")}, {pdf.Bytes.Length / 1024.0:F0} KB");
+        }
+        stdout.WriteLine($"built {Count(plan.Jobs.Count, "PDF")} in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        return ExitCodes.Ok;
     }
 
-    private static void WriteFile(string path, Action<Stream> write)
+    /// <summary>Builds in memory and compares with the files on disk, byte for byte: the builds are reproducible, so any difference is real.</summary>
+    private static int Check(BuildPlan plan, TextWriter stdout, Timings timings)
+    {
+        var outputs = plan.Jobs.SelectMany(job => job.Outputs.Select(o => (Job: job, Output: o))).ToList();
+        var stale = 0;
+        foreach (var (job, output) in outputs)
+        {
+            var state = !File.Exists(output.Path) ? "missing"
+                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(Editions.Render(job, output).Bytes) ? "differs from a fresh build"
+                : null;
+            if (state is null) continue;
+            stale++;
+            stdout.WriteLine($"{DisplayPath.Of(output.Path)}: {state} (appendix {job.Appendix.Number}, {job.Month.Label})");
+        }
+        timings.Mark("outputs compared");
+        stdout.WriteLine(stale == 0
+            ? $"all {Count(outputs.Count, "output")} are current"
+            : $"{stale} of {Count(outputs.Count, "output")} not current: run 'kpipack build' without --check to write them");
+        return stale == 0 ? ExitCodes.Ok : ExitCodes.Stale;
+    }
+
+    private static void WriteFile(string path, byte[] bytes)
     {
         try
         {
-            AtomicFile.Write(path, write);
+            AtomicFile.Write(path, stream => stream.Write(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new OutputException($"could not write {DisplayPath.Of(path)}: {e.Message} (any earlier copy is unchanged)");
         }
-    }
-
-    /// <summary>All the pack's appendices, or the one --appendix names (or renumbers, for a pack of one).</summary>
-    private static IReadOnlyList<AppendixDefinition> ChooseAppendices(Pack pack, string? number)
-    {
-        if (number is null) return pack.Appendices;
-        var named = pack.Appendices.Where(a => a.Number == number).ToList();
-        if (named.Count > 0) return named;
-        if (pack.Appendices.Count == 1) return [pack.Appendices[0] with { Number = number }];
-        throw new UsageException($"--appendix {number}: the pack has appendices {string.Join(", ", pack.Appendices.Select(a => a.Number))}");
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using KpiPack.Core.Deriving;
 using KpiPack.Core.Input;
 using KpiPack.Core.Output;
 
@@ -29,7 +28,7 @@ internal static class DeriveCommand
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
             // The table goes to standard output, so anything said about it goes to standard error.
             var month = pack.ReportMonth(parsed, loaded, stderr);
-            var table = DerivationEngine.Derive(loaded.Catalogue, loaded.Values, month, loaded.Pack.Spc);
+            var table = loaded.Derive(month);
             if (parsed.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();

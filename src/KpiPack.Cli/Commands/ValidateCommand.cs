@@ -1,5 +1,7 @@
 using System.CommandLine;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
+using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
 
 namespace KpiPack.Cli.Commands;
@@ -7,7 +9,7 @@ namespace KpiPack.Cli.Commands;
 /// <summary><c>kpipack validate</c>: checks a pack for a month without building anything.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TimeProvider clock)
     {
         var pack = new PackOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 2)." };
@@ -27,7 +29,7 @@ internal static class ValidateCommand
             if (loaded is not null && !findings.HasErrors)
             {
                 var month = pack.ReportMonth(parsed, loaded, stdout);
-                loaded.Check(month, findings);
+                BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             }
             foreach (var finding in findings)
                 stdout.WriteLine($"{(finding.Severity == Severity.Error ? "error" : "warning")}: {finding}");

@@ -28,7 +28,7 @@ public static class DerivationEngine
             DerivationRules.RagOf(current, target, indicator.Polarity),
             values.CommentaryOf(indicator.Ref, month),
             XmrChart.Analyse(
-                Enumerable.Range(0, spc.MaxPoints).Select(i => month.AddMonths(i - spc.MaxPoints + 1)).Select(m => (m, ValueAt(m))).ToList(),
+                MonthRange.EndingAt(month, spc.MaxPoints).Select(m => (m, ValueAt(m))).ToList(),
                 indicator.Polarity, target, spc));
     }
 }

@@ -87,6 +87,5 @@ public static class DerivationRules
     }
 
     /// <summary>The months of the window ending at (and including) the report month: Jul-18..Jun-19 for Jun-19.</summary>
-    public static IReadOnlyList<Month> WindowEndingAt(Month month) =>
-        Enumerable.Range(0, WindowMonths).Select(i => month.AddMonths(i - (WindowMonths - 1))).ToList();
+    public static IReadOnlyList<Month> WindowEndingAt(Month month) => MonthRange.EndingAt(month, WindowMonths);
 }

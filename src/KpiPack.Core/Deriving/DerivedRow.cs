@@ -13,7 +13,24 @@ public sealed record DerivedRow(
     Figure? Target,
     Rag Rag,
     string Commentary,
-    Spc.SpcResult Spc);
+    Spc.SpcResult Spc)
+{
+    /// <summary>The movements of 10% or more, "on the month" and "on the year": the panel's first question about each is why.</summary>
+    public IReadOnlyList<(string Period, Movement Movement)> BigMovements =>
+        new[] { ("on the month", FromPreviousMonth), ("on the year", FromPreviousYear) }
+            .Where(m => m.Item2 is { Direction: not Direction.Similar })
+            .Select(m => (m.Item1, m.Item2!))
+            .ToList();
+
+    /// <summary>A big movement that came with no commentary: flagged by the checks and listed among the exceptions.</summary>
+    public bool MovedWithoutCommentary => Commentary.Length == 0 && BigMovements.Count > 0;
+}
 
 /// <summary>The derived table for a report month, one row per catalogue indicator in catalogue order.</summary>
-public sealed record DerivedTable(Month Month, IReadOnlyList<DerivedRow> Rows);
+public sealed record DerivedTable(Month Month, IReadOnlyList<DerivedRow> Rows)
+{
+    /// <summary>The same table with only the indicators of these sections (all of them when none are named).</summary>
+    public DerivedTable OnlySections(IReadOnlyCollection<string> sections) => sections.Count == 0
+        ? this
+        : this with { Rows = Rows.Where(r => sections.Contains(r.Indicator.Section)).ToList() };
+}

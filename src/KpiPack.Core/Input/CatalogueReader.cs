@@ -19,23 +19,26 @@ public static partial class CatalogueReader
     }
 
     /// <summary>Reads what it can, adding a finding for each bad row; null when the file cannot be read at all.</summary>
-    public static Catalogue? Read(string path, Findings findings)
+    public static Catalogue? Read(string path, Findings findings) => ReadWithRows(path, findings)?.Catalogue;
+
+    /// <summary>As <see cref="Read(string, Findings)"/>, with the row each indicator was read from.</summary>
+    public static (Catalogue Catalogue, IReadOnlyDictionary<string, InputLocation> Rows)? ReadWithRows(string path, Findings findings)
     {
-        Catalogue? catalogue = null;
+        (Catalogue, IReadOnlyDictionary<string, InputLocation>)? read = null;
         findings.Try(() =>
         {
             SheetFiles.RequireReadable(path, "catalogue");
             var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path, findings);
-            catalogue = FromSheet(sheet, findings);
+            read = FromSheet(sheet, findings);
         });
-        return catalogue;
+        return read;
     }
 
-    private static Catalogue FromSheet(Sheet sheet, Findings findings)
+    private static (Catalogue, IReadOnlyDictionary<string, InputLocation>) FromSheet(Sheet sheet, Findings findings)
     {
         var columns = new CatalogueColumns(sheet, findings);
         var indicators = new List<Indicator>();
-        var rows = new List<int>();
+        var rows = new Dictionary<string, InputLocation>(StringComparer.Ordinal);
         var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
@@ -46,12 +49,12 @@ public static partial class CatalogueReader
                     throw new InputException(sheet.At(row, columns.Ref), $"ref '{indicator.Ref}' appears twice (first at row {earlier}): refs must be unique");
                 rowOfRef[indicator.Ref] = row.Number;
                 indicators.Add(indicator);
-                rows.Add(row.Number);
+                rows[indicator.Ref] = new InputLocation(sheet.File, sheet.Name, row.Number);
             });
         }
         if (indicators.Count == 0 && !findings.HasErrors)
             throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
-        return new Catalogue(sheet.File, indicators) { Rows = rows, SheetName = sheet.Name };
+        return (new Catalogue(sheet.File, indicators), rows);
     }
 
     private static Sheet FirstSheet(string path) =>

@@ -22,7 +22,11 @@ public static class WorkbookReader
     }
 
     /// <summary>Reads what it can, adding a finding for each bad cell; null when the file cannot be read at all.</summary>
-    public static MonthlyValues? Read(string path, Catalogue catalogue, Findings findings)
+    public static MonthlyValues? Read(string path, Catalogue catalogue, Findings findings) => ReadWithCells(path, catalogue, findings)?.Values;
+
+    /// <summary>As <see cref="Read(string, Catalogue, Findings)"/>, with the cell each value was read from.</summary>
+    public static (MonthlyValues Values, IReadOnlyDictionary<(string Ref, Month Month), InputLocation> Cells)? ReadWithCells(
+        string path, Catalogue catalogue, Findings findings)
     {
         var collector = new Collector(catalogue, findings);
         var readable = findings.Try(() =>
@@ -31,7 +35,7 @@ public static class WorkbookReader
             if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
             else ReadLongCsv(CsvSheetReader.Read(path, findings), collector);
         });
-        return readable ? collector.ToMonthlyValues(path) : null;
+        return readable ? (collector.ToMonthlyValues(path), collector.ValueCells) : null;
     }
 
     /// <summary>ref,month,value[,commentary]: one row per indicator and month.</summary>
@@ -170,6 +174,8 @@ public static class WorkbookReader
             _commentary[(reference, month)] = text;
         }
 
-        public MonthlyValues ToMonthlyValues(string sourceFile) => new(sourceFile, _values, _commentary) { Origins = _valueOrigins };
+        public IReadOnlyDictionary<(string Ref, Month Month), InputLocation> ValueCells => _valueOrigins;
+
+        public MonthlyValues ToMonthlyValues(string sourceFile) => new(sourceFile, _values, _commentary);
     }
 }

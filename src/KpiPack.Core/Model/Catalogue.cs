@@ -6,9 +6,4 @@ public sealed record Catalogue(string SourceFile, IReadOnlyList<Indicator> Indic
     /// <summary>The financial years that have a target column, oldest first.</summary>
     public IReadOnlyList<FinancialYear> TargetYears { get; } =
         Indicators.SelectMany(i => i.Targets.Keys).Distinct().Order().ToList();
-
-    /// <summary>The file row of each indicator, in the same order, for pointing at it in a finding.</summary>
-    public IReadOnlyList<int> Rows { get; init; } = [];
-
-    public string? SheetName { get; init; }
 }

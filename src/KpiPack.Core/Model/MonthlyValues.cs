@@ -19,10 +19,6 @@ public sealed class MonthlyValues
 
     public string SourceFile { get; }
 
-    /// <summary>Where each value was read from, for pointing at it in a finding.</summary>
-    public IReadOnlyDictionary<(string Ref, Month Month), Input.InputLocation> Origins { get; init; } =
-        new Dictionary<(string Ref, Month Month), Input.InputLocation>();
-
     /// <summary>Every month that has a cell, oldest first.</summary>
     public IReadOnlyList<Month> Months { get; }
 

@@ -3,6 +3,9 @@ using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Packs;
 
+/// <summary>The sheet the appendix is printed on, landscape. A3 is the A4 layout printed √2 larger.</summary>
+public enum PageSize { A4, A3 }
+
 /// <summary>One appendix a pack builds: its number for the clerk's stamp, its title, and what it shows.</summary>
 public sealed record AppendixDefinition
 {
@@ -35,8 +38,13 @@ public sealed record Pack
     public string Author { get; init; } = "";
     public string Catalogue { get; init; } = "catalogue.csv";
     public string Workbook { get; init; } = "workbook.xlsx";
+    public const int FewestMonths = 2;
+    public const int MostMonths = 24;
+
+    /// <summary>How many months of values are shown: 13 puts the same month last year beside this one.</summary>
     public int Months { get; init; } = 13;
-    public string PageSize { get; init; } = "A4";
+
+    public PageSize PageSize { get; init; } = PageSize.A4;
     public string? AgendaItem { get; init; }
     public string BenchmarkCaption { get; init; } = "";
 
@@ -56,4 +64,8 @@ public sealed record Pack
         .Replace("{label}", month.Label));
 
     public string TitleOf(AppendixDefinition appendix) => appendix.Title ?? Service;
+
+    /// <summary>What is wrong with showing this many months ("must be from 2 to 24"), or null: one rule for the pack file and the command line.</summary>
+    public static string? MonthsProblem(int months) =>
+        months is < FewestMonths or > MostMonths ? $"must be from {FewestMonths} to {MostMonths}" : null;
 }

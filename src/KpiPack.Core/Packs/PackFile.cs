@@ -34,8 +34,8 @@ public static partial class PackFile
     {
         var at = new InputLocation(path);
         var defaults = new Pack { Folder = folder };
-        if (json.Months is < 2 or > 24) throw new InputException(at, $"months is {json.Months}: show from 2 to 24 months");
-        if (json.PageSize is not (null or "A4" or "A3")) throw new InputException(at, $"pageSize '{json.PageSize}' is not A4 or A3");
+        if (json.Months is { } months && Pack.MonthsProblem(months) is { } problem) throw new InputException(at, $"months is {months}: it {problem}");
+        if (json.PageSize is not (null or nameof(PageSize.A4) or nameof(PageSize.A3))) throw new InputException(at, $"pageSize '{json.PageSize}' is not A4 or A3");
         if (json.Output is { } output && (!output.Contains("{month}") && !output.Contains("{label}") || !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
             throw new InputException(at, $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
         var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a, at)).ToList();
@@ -53,7 +53,7 @@ public static partial class PackFile
             Catalogue = json.Catalogue ?? defaults.Catalogue,
             Workbook = json.Workbook ?? defaults.Workbook,
             Months = json.Months ?? defaults.Months,
-            PageSize = json.PageSize ?? defaults.PageSize,
+            PageSize = json.PageSize is { } size ? Enum.Parse<PageSize>(size) : defaults.PageSize,
             AgendaItem = string.IsNullOrWhiteSpace(json.AgendaItem) ? null : json.AgendaItem,
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,

@@ -1,53 +1,61 @@
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
 
 namespace KpiPack.Core.Validation;
 
 /// <summary>
 /// The checks a data team wants before a pack goes to committee, beyond what reading the files already
 /// refuses: values that cannot be right, figures missing for the month, and movements a scrutiny panel
-/// will ask about that have no commentary.
+/// will ask about that have no commentary. Pure: the clock is the caller's (<c>today</c>).
 /// </summary>
 public static class PackValidator
 {
     /// <summary>Benchmark and target words printed as they are; anything else that is not a number is suspect.</summary>
     public static readonly IReadOnlyList<string> FigureWords = ["Local", "-", "TBC", "n/a", "N/A", "tbc"];
 
-    public static void Check(Catalogue catalogue, MonthlyValues values, Month month, Month today, Findings findings)
+    /// <summary>What holds whatever month is reported: every value, benchmark and target, the months, the appendices' sections.</summary>
+    public static void CheckPack(LoadedPack pack, Month today, Findings findings)
     {
+        var values = pack.Values;
         var future = values.Months.Where(m => m > today).ToList();
         if (future.Count > 0)
             findings.Warning(new InputLocation(values.SourceFile),
                 $"has values for months still to come ({string.Join(", ", future.Select(m => m.Label))}): is a month header mistyped?");
 
-        if (!values.Months.Contains(month))
+        foreach (var indicator in pack.Catalogue.Indicators)
         {
-            var latest = values.Months.Count > 0 ? $" (its months run {values.Months[0].Label} to {values.Months[^1].Label})" : "";
-            findings.Error(new InputLocation(values.SourceFile), $"the workbook has no values for {month.Label}{latest}");
-            return;
+            CheckValues(indicator, pack, findings);
+            CheckFigures(indicator, pack.Sources.OfIndicator(indicator.Ref), findings);
         }
 
-        for (var i = 0; i < catalogue.Indicators.Count; i++)
-        {
-            var indicator = catalogue.Indicators[i];
-            var row = new InputLocation(catalogue.SourceFile, catalogue.SheetName, catalogue.Rows.Count > i ? catalogue.Rows[i] : null);
-            CheckValues(indicator, values, findings);
-            CheckFigures(indicator, row, findings);
-            CheckMonth(DerivationEngine.DeriveRow(indicator, values, month), values, row, findings);
-        }
+        var sections = pack.Catalogue.Indicators.Select(i => i.Section).ToHashSet();
+        foreach (var appendix in pack.Pack.Appendices)
+            foreach (var section in appendix.Sections.Where(s => !sections.Contains(s)))
+                findings.Warning(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
+                    $"appendix {appendix.Number} shows section '{section}', which no indicator in the catalogue has");
     }
 
-    /// <summary>The months in which any indicator has a number, oldest first; the latest is the month a build defaults to.</summary>
-    public static IReadOnlyList<Month> MonthsWithValues(Catalogue catalogue, MonthlyValues values) =>
-        values.Months.Where(m => catalogue.Indicators.Any(i => values.ValueOf(i.Ref, m).IsNumber)).ToList();
-
-    private static void CheckValues(Indicator indicator, MonthlyValues values, Findings findings)
+    /// <summary>What a report month's derived table says: missing figures, unexplained movements, short windows.</summary>
+    public static void CheckMonth(LoadedPack pack, DerivedTable table, Findings findings)
     {
-        foreach (var month in values.Months)
+        var values = pack.Values;
+        if (!values.Months.Contains(table.Month))
         {
-            if (values.ValueOf(indicator.Ref, month).Number is not { } number) continue;
-            var at = values.Origins.GetValueOrDefault((indicator.Ref, month)) ?? new InputLocation(values.SourceFile);
+            var range = values.Months.Count > 0 ? $" (its months run {values.Months[0].Label} to {values.Months[^1].Label})" : "";
+            findings.Error(new InputLocation(values.SourceFile), $"the workbook has no values for {table.Month.Label}{range}");
+            return;
+        }
+        foreach (var row in table.Rows) CheckRow(row, pack.Sources.OfIndicator(row.Indicator.Ref), findings);
+    }
+
+    private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
+    {
+        foreach (var month in pack.Values.Months)
+        {
+            if (pack.Values.ValueOf(indicator.Ref, month).Number is not { } number) continue;
+            var at = pack.Sources.OfValue(indicator.Ref, month);
             if (indicator.Unit == Unit.Percent && number is < 0 or > 100)
                 findings.Error(at, $"{indicator.Ref} is a percentage but {month.Label} is {NumberText.Format(number)}: it must be from 0 to 100");
             else if (number < 0)
@@ -73,7 +81,7 @@ public static class PackValidator
         }
     }
 
-    private static void CheckMonth(DerivedRow derived, MonthlyValues values, InputLocation row, Findings findings)
+    private static void CheckRow(DerivedRow derived, InputLocation row, Findings findings)
     {
         var indicator = derived.Indicator;
         var month = derived.Month;
@@ -81,15 +89,11 @@ public static class PackValidator
         if (derived.Value is { IsNumber: false, Marker: "" })
             findings.Warning(row, $"{indicator.Ref} has no value for {month.Label} (write tbc or - if it is not available)");
 
-        // The first question a scrutiny panel asks about a big movement is why.
-        var moves = new[] { ("on the month", derived.FromPreviousMonth), ("on the year", derived.FromPreviousYear) }
-            .Where(m => m.Item2 is { Direction: not Direction.Similar })
-            .Select(m => $"{m.Item2!.Percent:+0;-0}% {m.Item1}")
-            .ToList();
-        if (moves.Count > 0 && derived.Commentary.Length == 0)
-            findings.Warning(row, $"{indicator.Ref} moved {string.Join(" and ", moves)} with no commentary for {month.Label}");
+        if (derived.MovedWithoutCommentary)
+            findings.Warning(row, $"{indicator.Ref} moved {string.Join(" and ", derived.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
+                $"with no commentary for {month.Label}");
 
-        if (derived.Window.MonthsWithoutNumber.Count is > 0 and var missing && derived.Window.MonthsUsed > 0)
+        if (derived.Window.MonthsWithoutNumber.Count > 0 && derived.Window.MonthsUsed > 0)
             findings.Warning(row, $"{indicator.Ref}: the 12-month average and maximum use {derived.Window.MonthsUsed} months; " +
                 $"no figure for {string.Join(", ", derived.Window.MonthsWithoutNumber.Select(m => m.Label))}");
     }

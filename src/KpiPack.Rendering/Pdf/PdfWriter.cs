@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Pdf;
 
 /// <summary>Draws laid-out pages into a PDF with Skia's PDF backend.</summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     /// <summary>
     /// Writes <paramref name="pages"/> of <paramref name="document"/>. With <paramref name="scale"/> above 1 the

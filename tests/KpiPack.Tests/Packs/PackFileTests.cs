@@ -30,7 +30,7 @@ public class PackFileTests
             }
             """);
 
-        Assert.That((pack.Service, pack.Months, pack.PageSize, pack.AgendaItem), Is.EqualTo(("Early Help", 7, "A3", "9")));
+        Assert.That((pack.Service, pack.Months, pack.PageSize, pack.AgendaItem), Is.EqualTo(("Early Help", 7, PageSize.A3, "9")));
         Assert.That((pack.Spc.MaxPoints, pack.Spc.MinPoints, pack.Spc.ShiftRun, pack.Spc.TrendRun), Is.EqualTo((36, 12, 8, 7)));
         Assert.That(pack.Appendices.Single().Parts, Is.EquivalentTo(new[] { AppendixPart.Owner, AppendixPart.Trend }));
         Assert.That(Path.GetFileName(pack.OutputFor(pack.Appendices[0], new Core.Model.Month(2020, 6))), Is.EqualTo("Jun-20-2.pdf"));

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using KpiPack.Core.Model;
-using KpiPack.Rendering.Appendix;
+using KpiPack.Rendering.Pdf;
 using FontSet = KpiPack.Rendering.Layout.FontSet;
 using KpiPack.Tests.Support;
 using UglyToad.PdfPig;
@@ -34,7 +34,7 @@ public class AppendixPdfTests(string reportMonth)
     {
         using var fonts = new FontSet();
         using var sparklines = new Sparklines();
-        var expected = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document.Layout().Count;
+        var expected = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document.Layout().Count;
         Assert.That(_pages, Has.Count.EqualTo(expected).And.Count.GreaterThan(1));
         Assert.That(_pages.Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Is.All.EqualTo((842.0, 595.0)));
     }
@@ -66,8 +66,7 @@ public class AppendixPdfTests(string reportMonth)
     [Test]
     public void The_exceptions_come_first_and_list_what_the_engine_flags()
     {
-        var report = SampleAppendix.Report(_month);
-        var concern = report.Table.Rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow).Select(r => r.Indicator.Ref).ToList();
+        var concern = SampleAppendix.Model(_month).Rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow).Select(r => r.Indicator.Ref).ToList();
         var exceptionPages = _pages.Take(_pages.Count - TablePages().Count()).ToList();
 
         Assert.That(exceptionPages, Is.Not.Empty);
@@ -134,7 +133,7 @@ public class AppendixPdfTests(string reportMonth)
     {
         using var fonts = new FontSet();
         using var sparklines = new Sparklines();
-        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document;
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
         var laidOut = layout.Layout();
         return _pages.Where(p => laidOut[p.Number - 1].Table == layout.Table).ToList();
     }
@@ -148,7 +147,7 @@ public class AppendixPdfTests(string reportMonth)
     {
         using var fonts = new FontSet();
         using var sparklines = new Sparklines();
-        var layout = new AppendixDocument(SampleAppendix.Report(_month), SampleAppendix.Options(_month), fonts, sparklines).Document;
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
         var left = AppendixDocument.PageMargins.Left;
         var right = left + layout.Table.ColumnWidths[0];
         var tableTop = page.Height - layout.Layout()[page.Number - 1].TableArea.Top;

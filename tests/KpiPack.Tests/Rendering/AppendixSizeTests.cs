@@ -1,5 +1,5 @@
 using KpiPack.Core.Model;
-using KpiPack.Rendering.Appendix;
+using KpiPack.Core.Packs;
 using UglyToad.PdfPig;
 
 namespace KpiPack.Tests.Rendering;
@@ -18,17 +18,17 @@ public class AppendixSizeTests
     {
         var month = new Month(2019, 6);
         using var a4 = PdfDocument.Open(SampleAppendix.Render(month));
-        using var a3 = PdfDocument.Open(SampleAppendix.Render(month, SampleAppendix.Options(month) with { PageSize = PageSize.A3 }));
+        using var a3 = PdfDocument.Open(SampleAppendix.Render(month, pack => pack with { PageSize = PageSize.A3 }));
         var page = a3.GetPage(1);
         Assert.That((Math.Round(page.Width), Math.Round(page.Height)), Is.EqualTo((1191.0, 842.0)));
         Assert.That(a3.NumberOfPages, Is.EqualTo(a4.NumberOfPages));
     }
 
     [Test]
-    public void Without_agenda_item_and_appendix_there_is_no_stamp()
+    public void Without_an_agenda_item_the_stamp_names_only_the_appendix()
     {
         var month = new Month(2019, 6);
-        using var pdf = PdfDocument.Open(SampleAppendix.Render(month, SampleAppendix.Options(month) with { AgendaItem = null, AppendixNumber = null }));
-        Assert.That(pdf.GetPage(1).Text, Does.Not.Contain("Agenda Item"));
+        using var pdf = PdfDocument.Open(SampleAppendix.Render(month, pack => pack with { AgendaItem = null }));
+        Assert.That(pdf.GetPage(1).Text, Does.Not.Contain("Agenda Item").And.Contain("Appendix 1"));
     }
 }

@@ -1,4 +1,4 @@
-using KpiPack.Rendering.Appendix;
+using KpiPack.Core.Appendix;
 
 namespace KpiPack.Tests.Rendering;
 
@@ -27,5 +27,5 @@ public class PaletteTests
 
     [Test]
     public void Contrast_is_21_for_black_on_white() =>
-        Assert.That(Palette.Contrast(SkiaSharp.SKColors.Black, SkiaSharp.SKColors.White), Is.EqualTo(21).Within(0.01));
+        Assert.That(Palette.Contrast(Rgb.Black, Rgb.White), Is.EqualTo(21).Within(0.01));
 }

@@ -1,7 +1,7 @@
+using KpiPack.Core.Model;
 using KpiPack.Core.Spc;
-using SkiaSharp;
 
-namespace KpiPack.Rendering.Appendix;
+namespace KpiPack.Core.Appendix;
 
 /// <summary>
 /// The marks for statistical process control, in the spirit of Making Data Count's icons: a colour for the
@@ -10,10 +10,10 @@ namespace KpiPack.Rendering.Appendix;
 /// </summary>
 public static class SpcMarks
 {
-    private static readonly (SKColor Fill, SKColor Ink) Blue = (new(0xDB, 0xE9, 0xF7), new(0x0B, 0x4F, 0x8A));
-    private static readonly (SKColor Fill, SKColor Ink) Orange = (new(0xFD, 0xE3, 0xC8), new(0x8A, 0x45, 0x00));
-    private static readonly (SKColor Fill, SKColor Ink) Purple = (new(0xEA, 0xDF, 0xF5), new(0x4B, 0x2A, 0x75));
-    private static readonly (SKColor Fill, SKColor Ink) Grey = (new(0xE8, 0xE8, 0xE8), new(0x33, 0x33, 0x33));
+    private static readonly (Rgb Fill, Rgb Ink, string Class) Blue = (new(0xDB, 0xE9, 0xF7), new(0x0B, 0x4F, 0x8A), "spc-better");
+    private static readonly (Rgb Fill, Rgb Ink, string Class) Orange = (new(0xFD, 0xE3, 0xC8), new(0x8A, 0x45, 0x00), "spc-worse");
+    private static readonly (Rgb Fill, Rgb Ink, string Class) Purple = (new(0xEA, 0xDF, 0xF5), new(0x4B, 0x2A, 0x75), "spc-unusual");
+    private static readonly (Rgb Fill, Rgb Ink, string Class) Grey = (new(0xE8, 0xE8, 0xE8), new(0x33, 0x33, 0x33), "spc-common");
 
     public static readonly IReadOnlyList<Swatch> All =
         [.. Enum.GetValues<SpcVariation>().Select(Variation).OfType<Swatch>(), .. Enum.GetValues<SpcAssurance>().Select(Assurance).OfType<Swatch>()];
@@ -39,15 +39,17 @@ public static class SpcMarks
     };
 
     /// <summary>The colour a special-cause point is marked with on a sparkline: better, worse or, without a polarity, unusual.</summary>
-    public static SKColor PointInk(SpcPoint point, Core.Model.Polarity polarity) =>
+    public static Rgb PointInk(SpcPoint point, Polarity polarity) =>
         (point.FlaggedHigh && !point.FlaggedLow, polarity) switch
         {
-            (_, Core.Model.Polarity.None) => Purple.Ink,
-            (true, Core.Model.Polarity.Up) or (false, Core.Model.Polarity.Down) => Blue.Ink,
+            (_, Polarity.None) => Purple.Ink,
+            (true, Polarity.Up) or (false, Polarity.Down) => Blue.Ink,
             _ => Orange.Ink,
         };
 
+    /// <summary>"↑ better", "common", "hit &amp; miss": the words printed in the mark.</summary>
     public static string Text(Swatch swatch) => swatch.Mark is "P" or "F" or "?" or "–" ? swatch.Name : $"{swatch.Mark} {swatch.Name}";
 
-    private static Swatch Of((SKColor Fill, SKColor Ink) colours, string mark, string name) => new(colours.Fill, colours.Ink, mark, name);
+    private static Swatch Of((Rgb Fill, Rgb Ink, string Class) colours, string mark, string name) =>
+        new(colours.Fill, colours.Ink, mark, name, colours.Class);
 }

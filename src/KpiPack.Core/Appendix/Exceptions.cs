@@ -1,7 +1,14 @@
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Spc;
 
-namespace KpiPack.Rendering.Appendix;
+namespace KpiPack.Core.Appendix;
+
+/// <summary>One group of exceptions: its heading and the indicators in it.</summary>
+public sealed record ExceptionGroup(string Heading, IReadOnlyList<DerivedRow> Rows)
+{
+    /// <summary>"Special cause: concern (3)".</summary>
+    public string Title => $"{Heading} ({Rows.Count})";
+}
 
 /// <summary>
 /// What a scrutiny chair may want to raise first: signals of concern, then of improvement, indicators failing their
@@ -9,16 +16,15 @@ namespace KpiPack.Rendering.Appendix;
 /// </summary>
 public static class Exceptions
 {
-    public static IReadOnlyList<(string Heading, IReadOnlyList<DerivedRow> Rows)> Of(IReadOnlyList<DerivedRow> rows) =>
+    public static IReadOnlyList<ExceptionGroup> Of(IReadOnlyList<DerivedRow> rows) =>
         new (string Heading, Func<DerivedRow, bool> Test)[]
         {
             ("Special cause: concern", r => r.Spc.Variation is SpcVariation.ConcernHigh or SpcVariation.ConcernLow),
             ("Special cause: improvement", r => r.Spc.Variation is SpcVariation.ImprovementHigh or SpcVariation.ImprovementLow),
             ("Failing the target", r => r.Rag == Rag.Red || r.Spc.Assurance == SpcAssurance.Fail),
-            ("A movement of 10% or more with no commentary", r => r.Commentary.Length == 0
-                && new[] { r.FromPreviousMonth, r.FromPreviousYear }.Any(m => m is { Direction: not Direction.Similar })),
+            ("A movement of 10% or more with no commentary", r => r.MovedWithoutCommentary),
         }
-        .Select(group => (group.Heading, (IReadOnlyList<DerivedRow>)rows.Where(group.Test).ToList()))
-        .Where(group => group.Item2.Count > 0)
+        .Select(group => new ExceptionGroup(group.Heading, rows.Where(group.Test).ToList()))
+        .Where(group => group.Rows.Count > 0)
         .ToList();
 }

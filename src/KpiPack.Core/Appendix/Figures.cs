@@ -2,7 +2,7 @@ using System.Globalization;
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Model;
 
-namespace KpiPack.Rendering.Appendix;
+namespace KpiPack.Core.Appendix;
 
 /// <summary>How numbers read on the page: thousands separated, percentages with their sign, n/a spelt out.</summary>
 public static class Figures

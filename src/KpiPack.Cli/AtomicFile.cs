@@ -1,10 +1,10 @@
-namespace KpiPack.Rendering.Pdf;
+namespace KpiPack.Cli;
 
 /// <summary>
 /// Writes a file through a temporary file beside it, renamed into place only when complete: a failed or
 /// interrupted write leaves whatever was there before untouched.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {

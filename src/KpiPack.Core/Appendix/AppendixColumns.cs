@@ -1,0 +1,136 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
+using KpiPack.Core.Spc;
+
+namespace KpiPack.Core.Appendix;
+
+/// <summary>
+/// The appendix's columns, left to right as the council prints them (seeds/README.md: "anatomy of Appendix 1"),
+/// each with its heading wording and what its cell says. Written once here for both editions.
+/// </summary>
+internal sealed class AppendixColumns(
+    IReadOnlySet<AppendixPart> parts, Month month, IReadOnlyList<Month> months, IReadOnlyList<FinancialYear> targetYears, MonthlyValues values)
+{
+    private readonly List<AppendixColumn> _columns = [];
+
+    /// <summary>The table's columns: ref and indicator always, then the parts the pack asks for.</summary>
+    public IReadOnlyList<AppendixColumn> Table()
+    {
+        _columns.Clear();
+        Add(Ref, Indicator);
+        Add(new AppendixColumn("", "Owner", ColumnKind.Text, AppendixPart.Owner, row => new Cell(row.Indicator.Owner)));
+        Add(new AppendixColumn("", "Reporter", ColumnKind.Text, AppendixPart.Reporter, row => new Cell(row.Indicator.Reporter)));
+        Add(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true }));
+        Add(months.Select(m => new AppendixColumn("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m))).ToArray());
+        Add(new AppendixColumn("Trend", $"{months.Count} months", ColumnKind.Sparkline, AppendixPart.Trend, Trend));
+        Add(PreviousMonth, SameMonthLastYear);
+        Add(new AppendixColumn("", "DoT", ColumnKind.Mark, AppendixPart.Polarity, Polarity));
+        Add(new AppendixColumn("12 months", "average", ColumnKind.Figure, AppendixPart.Average, Average),
+            new AppendixColumn("12 months", "maximum", ColumnKind.Figure, AppendixPart.Maximum,
+                row => Figure(Figures.Statistic(row.Window.Maximum, row.Indicator))));
+        Add(Variation, Assurance);
+        Add(new AppendixColumn("Benchmarking", "Stat. Neighbour", ColumnKind.Figure, AppendixPart.Benchmarks,
+                row => Figure(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator))),
+            new AppendixColumn("Benchmarking", "England", ColumnKind.Figure, AppendixPart.Benchmarks,
+                row => Figure(Figures.Figure(row.Indicator.England, row.Indicator))),
+            new AppendixColumn("Benchmarking", "SE region", ColumnKind.Figure, AppendixPart.Benchmarks,
+                row => Figure(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator))));
+        Add(targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
+            row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator)))).ToArray());
+        Add(Commentary);
+        return _columns.ToList();
+    }
+
+    /// <summary>What the exceptions show of each indicator: the month's figure, its movements and marks, and its commentary.</summary>
+    public IReadOnlyList<AppendixColumn> Exceptions()
+    {
+        _columns.Clear();
+        Add(Ref, Indicator with { Part = null });
+        Add(new AppendixColumn("", month.Label, ColumnKind.Figure, null, row => MonthValue(row, month) with { Current = false }));
+        Add(PreviousMonth with { Part = null }, SameMonthLastYear with { Part = null });
+        Add(Variation, Assurance);
+        Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
+        Add(Commentary with { Part = null });
+        return _columns.ToList();
+    }
+
+    private void Add(params AppendixColumn[] columns) =>
+        _columns.AddRange(columns.Where(c => c.Part is null || parts.Contains(c.Part.Value)));
+
+    private static readonly AppendixColumn Ref = new("", "Ref", ColumnKind.Ref, null, row => new Cell(row.Indicator.Ref) { Strong = true });
+    private static readonly AppendixColumn Indicator = new("", "Indicator", ColumnKind.Name, null, row => new Cell(row.Indicator.Name));
+
+    private static readonly AppendixColumn PreviousMonth =
+        new("% change from", "previous month", ColumnKind.Mark, AppendixPart.Changes, row => Movement(row.FromPreviousMonth, "on the previous month"));
+
+    private static readonly AppendixColumn SameMonthLastYear =
+        new("% change from", "same month last year", ColumnKind.Mark, AppendixPart.Changes, row => Movement(row.FromPreviousYear, "on the same month last year"));
+
+    private static readonly AppendixColumn Variation = new("SPC", "variation", ColumnKind.Mark, AppendixPart.Spc,
+        row => Mark(SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == SpcVariation.Insufficient ? "too few months" : ""));
+
+    private static readonly AppendixColumn Assurance = new("SPC", "assurance", ColumnKind.Mark, AppendixPart.Spc,
+        row => Mark(SpcMarks.Assurance(row.Spc.Assurance), ""));
+
+    private AppendixColumn Commentary => new("", $"Commentary ({month.Label})", ColumnKind.Commentary, AppendixPart.Commentary, row => new Cell(row.Commentary));
+
+    private Cell MonthValue(DerivedRow row, Month shown) =>
+        Figure(Figures.Value(values.ValueOf(row.Indicator.Ref, shown), row.Indicator)) with { Strong = shown == month, Current = shown == month };
+
+    private Cell Trend(DerivedRow row)
+    {
+        var series = months.Select(m => (m, values.ValueOf(row.Indicator.Ref, m))).ToList();
+        var line = Sparkline.Of(series, parts.Contains(AppendixPart.Spc) ? row.Spc : null, row.Indicator);
+        return line is null ? new Cell("") { Spoken = "not enough figures" } : new Cell("") { Sparkline = line, Spoken = line.Description };
+    }
+
+    private static Cell Figure(string text) => new(text) { Align = CellAlign.Right };
+
+    /// <summary>"↑ 20%" with its judgement's colour and mark; said as "up 20% on the previous month, positive".</summary>
+    private static Cell Movement(Movement? movement, string against)
+    {
+        if (movement is null) return new Cell(Figures.NotApplicable) { Align = CellAlign.Centre };
+        var swatch = Palette.Of(movement.Judgement);
+        var change = movement.Percent switch { < 0 => "down", > 0 => "up", _ => "unchanged," };
+        var arrow = movement.Direction == Direction.Similar ? ", similar" : "";
+        var judgement = swatch is null || movement.Direction == Direction.Similar ? "" : $", {swatch.Name.ToLowerInvariant()}";
+        return new Cell(Figures.Movement(movement))
+        {
+            Align = CellAlign.Centre,
+            Swatch = swatch,
+            Note = swatch?.Mark ?? "",
+            Spoken = $"{change} {Math.Abs(movement.Percent)}% {against}{arrow}{judgement}",
+        };
+    }
+
+    private static Cell Polarity(DerivedRow row) => row.Indicator.Polarity switch
+    {
+        Model.Polarity.None => new Cell("") { Align = CellAlign.Centre },
+        var polarity => new Cell(Figures.Polarity(polarity))
+        {
+            Align = CellAlign.Centre,
+            Spoken = polarity == Model.Polarity.Up ? "higher is better" : "lower is better",
+        },
+    };
+
+    private static Cell Average(DerivedRow row)
+    {
+        var used = row.Window.MonthsUsed;
+        // A short window is said, so an average of 9 months is not read as a year's.
+        var note = used is > 0 and < DerivationRules.WindowMonths ? $"({used} months)" : "";
+        return Figure(Figures.Statistic(row.Window.Average, row.Indicator)) with { Note = note };
+    }
+
+    private static Cell Mark(Swatch? swatch, string otherwise) =>
+        swatch is null
+            ? new Cell(otherwise) { Align = CellAlign.Centre }
+            : new Cell(SpcMarks.Text(swatch)) { Align = CellAlign.Centre, Swatch = swatch };
+
+    /// <summary>The report month's target, with its RAG as colour and word.</summary>
+    private static Cell Rag(DerivedRow row)
+    {
+        var swatch = Palette.Of(row.Rag);
+        return Figure(Figures.Figure(row.Target, row.Indicator)) with { Swatch = swatch, Note = swatch?.Name ?? "" };
+    }
+}

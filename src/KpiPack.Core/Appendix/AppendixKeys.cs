@@ -1,0 +1,39 @@
+using KpiPack.Core.Packs;
+using KpiPack.Core.Spc;
+
+namespace KpiPack.Core.Appendix;
+
+/// <summary>The keys above the table, each shown only when the table has what it explains.</summary>
+internal static class AppendixKeys
+{
+    public static IReadOnlyList<AppendixKey> For(IReadOnlySet<AppendixPart> parts, string benchmarkCaption)
+    {
+        var keys = new List<AppendixKey>();
+        if (parts.Contains(AppendixPart.Changes))
+            keys.Add(new AppendixKey("Key to direction of travel:",
+                [new("Increase 10% or more ↑"), new("Similar →"), new("Decrease 10% or more ↓")]));
+        if (parts.Contains(AppendixPart.Polarity))
+            keys.Add(new AppendixKey("DoT:", [new("▲ higher is better"), new("▼ lower is better")]));
+        if (parts.Contains(AppendixPart.Changes))
+            keys.Add(new AppendixKey("Qualitative measures:",
+                [.. new[] { Palette.Positive, Palette.Similar, Palette.Negative }.Select(s => new KeyItem($"{s.Mark} {s.Name}", s))]));
+        if (parts.Contains(AppendixPart.Targets))
+            keys.Add(new AppendixKey("Target (this financial year):",
+                [new("Green: met", Palette.Green), new("Amber: within 5%", Palette.Amber), new("Red: missed", Palette.Red)]));
+        if (parts.Contains(AppendixPart.Spc))
+        {
+            keys.Add(new AppendixKey("SPC (signals, not noise):",
+                [.. new[] { SpcVariation.ImprovementHigh, SpcVariation.ConcernHigh, SpcVariation.NeutralHigh, SpcVariation.Common }
+                    .Select(v => SpcMarks.Variation(v)!).Select(s => new KeyItem(SpcMarks.Text(s), s))],
+                "better is a real improvement, worse a real concern, unusual a real change in an indicator with no better " +
+                "direction, common ordinary month-to-month variation."));
+            keys.Add(new AppendixKey("Assurance:",
+                [.. new[] { SpcAssurance.Pass, SpcAssurance.Fail, SpcAssurance.HitAndMiss }
+                    .Select(a => SpcMarks.Assurance(a)!).Select(s => new KeyItem(SpcMarks.Text(s), s))],
+                "as things run, the indicator passes or fails its target every month, or is hit and miss."));
+        }
+        if (benchmarkCaption.Length > 0)
+            keys.Add(new AppendixKey("Benchmarking:", [new(benchmarkCaption)]));
+        return keys;
+    }
+}

@@ -1,0 +1,83 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
+
+namespace KpiPack.Core.Appendix;
+
+/// <summary>A section of the table: its heading (the catalogue's section) and its indicators.</summary>
+public sealed record AppendixSection(string Name, IReadOnlyList<DerivedRow> Rows);
+
+/// <summary>The exceptions before the table: a heading, the columns shown for each indicator, and the groups.</summary>
+public sealed record ExceptionList(string Heading, string Purpose, IReadOnlyList<AppendixColumn> Columns, IReadOnlyList<ExceptionGroup> Groups)
+{
+    public string Empty(Month month) => $"No exceptions in {month.Label}.";
+}
+
+/// <summary>
+/// One appendix as both editions print it: what every page says, the keys, the exceptions and the table. The PDF
+/// and the HTML edition map this to their medium and decide nothing about content themselves.
+/// </summary>
+public sealed record AppendixModel
+{
+    public required string Number { get; init; }
+
+    /// <summary>The heading on every page: the service, or the appendix's own title.</summary>
+    public required string Title { get; init; }
+
+    public required Month Month { get; init; }
+    public string? AgendaItem { get; init; }
+    public string Author { get; init; } = "";
+    public PageSize PageSize { get; init; } = PageSize.A4;
+    public required IReadOnlyList<Month> MonthsShown { get; init; }
+    public required IReadOnlyList<AppendixColumn> Columns { get; init; }
+    public required IReadOnlyList<AppendixSection> Sections { get; init; }
+    public required IReadOnlyList<AppendixKey> Keys { get; init; }
+
+    /// <summary>Null when the pack leaves the exceptions out.</summary>
+    public ExceptionList? Exceptions { get; init; }
+
+    /// <summary>"Jun-20 Monthly dataset", under the title.</summary>
+    public string Subtitle => $"{Month.Label} Monthly dataset";
+
+    /// <summary>The document's title, for the PDF's properties and the HTML page.</summary>
+    public string DocumentTitle => $"{Title} monthly dataset {Month.Label}";
+
+    public string DocumentSubject => $"Key performance indicators for {Month.Label}";
+
+    /// <summary>The clerk's stamp, "Agenda Item 7" over "Appendix 1" (without an agenda item, only the appendix).</summary>
+    public IReadOnlyList<string> Stamp => AgendaItem is null ? [$"Appendix {Number}"] : [$"Agenda Item {AgendaItem}", $"Appendix {Number}"];
+
+    /// <summary>Every indicator row, in table order.</summary>
+    public IEnumerable<DerivedRow> Rows => Sections.SelectMany(s => s.Rows);
+
+    /// <summary>
+    /// The appendix <paramref name="definition"/> of <paramref name="pack"/> for <paramref name="table"/>'s month: only the
+    /// indicators of the appendix's sections, only the columns its pack asks for.
+    /// </summary>
+    public static AppendixModel Of(Pack pack, AppendixDefinition definition, DerivedTable table, Catalogue catalogue, MonthlyValues values)
+    {
+        var rows = table.OnlySections(definition.Sections).Rows;
+        var months = MonthRange.EndingAt(table.Month, pack.Months);
+        var columns = new AppendixColumns(definition.Parts, table.Month, months, catalogue.TargetYears, values);
+        var title = pack.TitleOf(definition);
+        return new AppendixModel
+        {
+            Number = definition.Number,
+            Title = title,
+            Month = table.Month,
+            AgendaItem = pack.AgendaItem,
+            Author = pack.Author,
+            PageSize = pack.PageSize,
+            MonthsShown = months,
+            Columns = columns.Table(),
+            Sections = rows.GroupBy(r => r.Indicator.Section)
+                .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
+                .ToList(),
+            Keys = AppendixKeys.For(definition.Parts, pack.BenchmarkCaption),
+            Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
+                ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
+                    columns.Exceptions(), Appendix.Exceptions.Of(rows))
+                : null,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace KpiPack.Core.Appendix;
+
+public enum CellAlign { Left, Centre, Right }
+
+/// <summary>
+/// What one cell of the appendix says, for each edition to show in its own medium: the PDF draws the note on a
+/// second line and the swatch as a fill; the HTML puts the note after the text, the swatch as a style class, and
+/// says <see cref="Spoken"/> to a screen reader in place of glyphs.
+/// </summary>
+public sealed record Cell(string Text)
+{
+    public static readonly Cell Empty = new("");
+
+    /// <summary>Words that go with the figure: the judgement mark, the RAG word, "(9 months)".</summary>
+    public string Note { get; init; } = "";
+
+    public CellAlign Align { get; init; }
+    public bool Strong { get; init; }
+    public bool Muted { get; init; }
+
+    /// <summary>The report month's own column, picked out.</summary>
+    public bool Current { get; init; }
+
+    public Swatch? Swatch { get; init; }
+
+    /// <summary>What a screen reader is told instead of the text, where the text is arrows and marks.</summary>
+    public string? Spoken { get; init; }
+
+    public Sparkline? Sparkline { get; init; }
+
+    /// <summary>The text and the note as one line of words.</summary>
+    public string Words => Note.Length == 0 ? Text : Text.Length == 0 ? Note : $"{Text} {Note}";
+}

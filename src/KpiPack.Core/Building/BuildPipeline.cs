@@ -1,0 +1,82 @@
+using KpiPack.Core.Appendix;
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
+using KpiPack.Core.Validation;
+
+namespace KpiPack.Core.Building;
+
+/// <summary>
+/// <c>kpipack build</c> from a read pack to the jobs the editions render: each month derived once with the pack's
+/// settings, checked, then one job per appendix and month with its output files. Nothing here writes a file.
+/// </summary>
+public static class BuildPipeline
+{
+    /// <summary>The report month's derived table, checked; what <c>validate</c> does and each month of a build.</summary>
+    public static DerivedTable DeriveAndCheck(LoadedPack pack, Month month, Findings findings)
+    {
+        var table = pack.Derive(month);
+        PackValidator.CheckMonth(pack, table, findings);
+        return table;
+    }
+
+    /// <summary>Checks a pack for one report month: its files as a whole, then the month.</summary>
+    public static void Check(LoadedPack pack, Month month, Month today, Findings findings)
+    {
+        PackValidator.CheckPack(pack, today, findings);
+        DeriveAndCheck(pack, month, findings);
+    }
+
+    /// <summary>
+    /// Plans a build: what is wrong goes into <paramref name="findings"/> (a caller stops on errors before writing);
+    /// a request that cannot be met as asked throws <see cref="RequestException"/>.
+    /// </summary>
+    public static BuildPlan Plan(LoadedPack loaded, BuildRequest request, Month today, Findings findings)
+    {
+        var pack = WithService(loaded, request.Service);
+        var appendices = Choose(pack, request.Appendix);
+        if (request.Output is not null && (appendices.Count > 1 || request.Months.Count > 1))
+            throw new RequestException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
+
+        PackValidator.CheckPack(loaded, today, findings);
+        var jobs = new List<AppendixJob>();
+        foreach (var month in request.Months)
+        {
+            var table = DeriveAndCheck(loaded, month, findings);
+            foreach (var definition in appendices)
+            {
+                var pdf = request.Output ?? pack.OutputFor(definition, month);
+                List<PlannedOutput> outputs = [new(Edition.Pdf, pdf), new(Edition.Html, Path.ChangeExtension(pdf, ".html"))];
+                if (request.Csv) outputs.Add(new(Edition.Csv, Path.ChangeExtension(pdf, ".csv")));
+                jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, table, loaded.Catalogue, loaded.Values), table.OnlySections(definition.Sections), outputs));
+            }
+        }
+        return new BuildPlan(loaded, jobs);
+    }
+
+    /// <summary>Before writing: every folder the plan writes into must exist, so that a refused build writes nothing at all.</summary>
+    public static void CheckOutputFolders(BuildPlan plan, Findings findings)
+    {
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
+            findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+    }
+
+    /// <summary>The service named on every page: as asked, else the pack's; without a pack file, the catalogue's first section, as in the council's appendix.</summary>
+    private static Pack WithService(LoadedPack loaded, string? service)
+    {
+        var name = service
+            ?? (loaded.Pack.File is null ? loaded.Catalogue.Indicators.Select(i => i.Section).FirstOrDefault(s => s.Length > 0) : null);
+        return name is null ? loaded.Pack : loaded.Pack with { Service = name };
+    }
+
+    /// <summary>All the pack's appendices, or the one asked for (or, for a pack of one, that one renumbered).</summary>
+    private static IReadOnlyList<AppendixDefinition> Choose(Pack pack, string? number)
+    {
+        if (number is null) return pack.Appendices;
+        var named = pack.Appendices.Where(a => a.Number == number).ToList();
+        if (named.Count > 0) return named;
+        if (pack.Appendices.Count == 1) return [pack.Appendices[0] with { Number = number }];
+        throw new RequestException($"--appendix {number}: the pack has appendices {string.Join(", ", pack.Appendices.Select(a => a.Number))}");
+    }
+}

@@ -1,0 +1,25 @@
+using KpiPack.Core.Appendix;
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
+using KpiPack.Core.Packs;
+
+namespace KpiPack.Core.Building;
+
+/// <summary>The files a build writes for each appendix: the PDF, its accessible HTML twin, and the derived table on request.</summary>
+public enum Edition { Pdf, Html, Csv }
+
+/// <summary>One file a build writes.</summary>
+public sealed record PlannedOutput(Edition Edition, string Path);
+
+/// <summary>One appendix of one month, ready for the editions: the model they print and the files they go to.</summary>
+public sealed record AppendixJob(AppendixModel Appendix, DerivedTable Table, IReadOnlyList<PlannedOutput> Outputs)
+{
+    public Month Month => Appendix.Month;
+    public string Pdf => Outputs.First(o => o.Edition == Edition.Pdf).Path;
+}
+
+/// <summary>Everything a build will write, checked and derived, before anything is written.</summary>
+public sealed record BuildPlan(LoadedPack Pack, IReadOnlyList<AppendixJob> Jobs)
+{
+    public IEnumerable<PlannedOutput> Outputs => Jobs.SelectMany(j => j.Outputs);
+}

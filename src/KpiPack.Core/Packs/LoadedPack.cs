@@ -1,0 +1,42 @@
+using KpiPack.Core.Deriving;
+using KpiPack.Core.Input;
+using KpiPack.Core.Model;
+
+namespace KpiPack.Core.Packs;
+
+/// <summary>A pack with its catalogue and workbook read, and where each of their figures came from.</summary>
+public sealed class LoadedPack(Pack pack, Catalogue catalogue, MonthlyValues values, SourceMap sources)
+{
+    public Pack Pack { get; } = pack;
+    public Catalogue Catalogue { get; } = catalogue;
+    public MonthlyValues Values { get; } = values;
+    public SourceMap Sources { get; } = sources;
+
+    /// <summary>How many months have been derived: a build derives each month once (the pipeline tests count it).</summary>
+    internal int Derivations { get; private set; }
+
+    public Month? LatestMonth => MonthsWithValues.Cast<Month?>().LastOrDefault();
+
+    /// <summary>The months in which any indicator has a number, oldest first: what --all-months builds.</summary>
+    public IReadOnlyList<Month> MonthsWithValues =>
+        Values.Months.Where(m => Catalogue.Indicators.Any(i => Values.ValueOf(i.Ref, m).IsNumber)).ToList();
+
+    /// <summary>The derived table for a report month, with the pack's SPC settings.</summary>
+    public DerivedTable Derive(Month month)
+    {
+        Derivations++;
+        return DerivationEngine.Derive(Catalogue, Values, month, Pack.Spc);
+    }
+
+    /// <summary>Reads the pack's files, adding what is wrong to <paramref name="findings"/>; null when they cannot be read.</summary>
+    public static LoadedPack? Load(Pack pack, Findings findings)
+    {
+        var catalogueFile = DisplayPath.Of(pack.PathOf(pack.Catalogue));
+        var catalogue = CatalogueReader.ReadWithRows(catalogueFile, findings);
+        // A workbook read against a broken catalogue would only repeat its errors as unknown refs.
+        if (catalogue is not { } read || findings.HasErrors) return null;
+        var workbookFile = DisplayPath.Of(pack.PathOf(pack.Workbook));
+        if (WorkbookReader.ReadWithCells(workbookFile, read.Catalogue, findings) is not { } workbook) return null;
+        return new LoadedPack(pack, read.Catalogue, workbook.Values, new SourceMap(catalogueFile, read.Rows, workbookFile, workbook.Cells));
+    }
+}

@@ -1,0 +1,146 @@
+using KpiPack.Core.Appendix;
+using KpiPack.Core.Deriving;
+
+namespace KpiPack.Rendering.Html;
+
+/// <summary>
+/// The accessible edition of an appendix: one self-contained HTML file with the same content as the PDF, for
+/// screen readers, phones and the council website. A real data table per section (caption, column and row
+/// headers), judgements and RAG said in words as well as colour, and each sparkline described.
+/// </summary>
+public static class HtmlEdition
+{
+    public static void Write(AppendixModel appendix, Stream output)
+    {
+        using var html = new HtmlWriter(output);
+        html.Open("html", ("lang", "en-GB"));
+        html.Open("head");
+        html.Open("meta", ("charset", "utf-8"));
+        html.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
+        html.Element("title", appendix.DocumentTitle);
+        html.Open("style").Raw(Style.Css).Close();
+        html.Close();
+
+        html.Open("body");
+        html.Element("a", "Skip to the figures", ("class", "skip"), ("href", "#figures"));
+        html.Open("header");
+        html.Element("p", string.Join(" · ", appendix.Stamp), ("class", "stamp"));
+        html.Element("h1", appendix.Title);
+        html.Element("p", appendix.Subtitle, ("class", "month"));
+        html.Close();
+
+        html.Open("main");
+        Keys(html, appendix.Keys);
+        html.Open("div", ("id", "figures"));
+        if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions);
+        for (var i = 0; i < appendix.Sections.Count; i++)
+        {
+            var section = appendix.Sections[i];
+            var id = $"section-{i + 1}";
+            html.Element("h2", section.Name, ("id", id));
+            Table(html, $"{section.Name}: indicators for {appendix.Month.Label}", $"caption-{i + 1}", appendix.Columns, section.Rows);
+        }
+        html.Close();
+        html.Close();
+        html.Close();
+        html.Close();
+    }
+
+    private static void Keys(HtmlWriter html, IReadOnlyList<AppendixKey> keys)
+    {
+        html.Open("section", ("aria-labelledby", "how-to-read"), ("class", "keys"));
+        html.Element("h2", "How to read the figures", ("id", "how-to-read"));
+        html.Open("ul");
+        foreach (var key in keys)
+        {
+            html.Open("li").Element("strong", key.Label).Text(" ");
+            if (key.Items.All(i => i.Swatch is null)) html.Text(key.ItemsText);
+            else
+                foreach (var item in key.Items)
+                    html.Element("span", item.Text, ("class", item.Swatch?.StyleClass)).Text(" ");
+            if (key.Explanation is { } explanation) html.Text($" ({explanation})");
+            html.Close();
+        }
+        html.Close();
+        html.Close();
+    }
+
+    /// <summary>The exceptions, as in the PDF: what the chair may want to raise, before the full tables; a table per group.</summary>
+    private static void Exceptions(HtmlWriter html, AppendixModel appendix, ExceptionList exceptions)
+    {
+        html.Element("h2", exceptions.Heading, ("id", "exceptions"));
+        html.Element("p", $"{exceptions.Purpose[..1].ToUpperInvariant()}{exceptions.Purpose[1..]}.");
+        if (exceptions.Groups.Count == 0) html.Element("p", exceptions.Empty(appendix.Month));
+        for (var i = 0; i < exceptions.Groups.Count; i++)
+        {
+            var group = exceptions.Groups[i];
+            Table(html, group.Title, $"exceptions-{i + 1}", exceptions.Columns, group.Rows);
+        }
+    }
+
+    /// <summary>A table in its own scroll region: on a narrow screen the table scrolls, the page does not.</summary>
+    private static void Table(HtmlWriter html, string caption, string captionId, IReadOnlyList<AppendixColumn> columns, IReadOnlyList<DerivedRow> rows)
+    {
+        html.Open("div", ("class", "scroll"), ("role", "region"), ("aria-labelledby", captionId), ("tabindex", "0"));
+        html.Open("table");
+        html.Element("caption", caption, ("id", captionId));
+        HeaderRows(html, columns);
+        html.Open("tbody");
+        foreach (var row in rows)
+        {
+            html.Open("tr");
+            foreach (var column in columns) Cell(html, column, column.Cell(row));
+            html.Close();
+        }
+        html.Close();
+        html.Close().Close();
+    }
+
+    /// <summary>Two header rows: a column without a group spans both; a group heads its columns in the first.</summary>
+    private static void HeaderRows(HtmlWriter html, IReadOnlyList<AppendixColumn> columns)
+    {
+        html.Open("thead").Open("tr");
+        for (var i = 0; i < columns.Count;)
+        {
+            var span = 1;
+            while (i + span < columns.Count && columns[i].Group.Length > 0 && columns[i + span].Group == columns[i].Group) span++;
+            if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", "2"));
+            else html.Element("th", columns[i].Group, ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            i += span;
+        }
+        html.Close().Open("tr");
+        foreach (var column in columns.Where(c => c.Group.Length > 0)) html.Element("th", column.Label, ("scope", "col"));
+        html.Close().Close();
+    }
+
+    private static void Cell(HtmlWriter html, AppendixColumn column, Cell cell)
+    {
+        var classes = string.Join(' ', new[] { KindClass(column.Kind), cell.Current ? "current" : null, cell.Swatch?.StyleClass }.OfType<string>());
+        var attributes = classes.Length > 0 ? new[] { ("class", (string?)classes) } : [];
+        if (column.Kind == ColumnKind.Name)
+        {
+            html.Element("th", cell.Words, [("scope", "row"), .. attributes]);
+            return;
+        }
+        html.Open("td", attributes);
+        if (cell.Sparkline is { } line) SparklineSvg.Write(html, line);
+        else if (cell.Spoken is { } spoken)
+        {
+            if (cell.Words.Length > 0) html.Open("span", ("aria-hidden", "true")).Text(cell.Words).Close();
+            html.Hidden(spoken);
+        }
+        else html.Text(cell.Words);
+        html.Close();
+    }
+
+    private static string? KindClass(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Ref => "ref",
+        ColumnKind.LongText => "outcome",
+        ColumnKind.Commentary => "commentary",
+        ColumnKind.Figure => "number",
+        ColumnKind.Mark => "centre",
+        ColumnKind.Sparkline => "trend",
+        _ => null,
+    };
+}

@@ -1,0 +1,21 @@
+using KpiPack.Core.Appendix;
+using KpiPack.Core.Packs;
+using KpiPack.Rendering.Layout;
+
+namespace KpiPack.Rendering.Pdf;
+
+/// <summary>The printed edition of an appendix: landscape pages laid out like the council's Appendix 1.</summary>
+public static class PdfEdition
+{
+    /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
+    public static int Write(AppendixModel appendix, Stream output)
+    {
+        using var fonts = new FontSet();
+        using var sparklines = new Sparklines();
+        var document = new AppendixDocument(appendix, fonts, sparklines);
+        var pages = document.Document.Layout();
+        var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc);
+        PdfWriter.Write(document.Document, pages, metadata, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
+        return pages.Count;
+    }
+}

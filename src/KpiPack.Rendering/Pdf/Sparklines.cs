@@ -1,0 +1,63 @@
+using KpiPack.Core.Appendix;
+using ScottPlot;
+using SkiaSharp;
+using Palette = KpiPack.Core.Appendix.Palette;
+
+namespace KpiPack.Rendering.Pdf;
+
+/// <summary>
+/// Sparklines drawn by ScottPlot straight onto the page as vectors, from the model's points (already scaled to 0..1).
+/// One plot draws every sparkline of a document in turn: making a plot costs far more than drawing one.
+/// </summary>
+internal sealed class Sparklines : IDisposable
+{
+    private readonly Plot _plot = new();
+
+    public Sparklines()
+    {
+        _plot.Layout.Frameless();
+        _plot.HideGrid();
+        _plot.Axes.Frameless();
+        _plot.FigureBackground.Color = Colors.Transparent;
+        _plot.DataBackground.Color = Colors.Transparent;
+        // Each render on a PDF canvas would otherwise add a full-page clear as a nested form object.
+        _plot.RenderManager.ClearCanvasBeforeEachRender = false;
+    }
+
+    public Layout.Drawing Of(Sparkline line, float height) => new(height, (canvas, area) => Paint(canvas, area, line), "sparkline");
+
+    public void Dispose() => _plot.Dispose();
+
+    private void Paint(SKCanvas canvas, SKRect area, Sparkline line)
+    {
+        _plot.Clear();
+        var scatter = _plot.Add.Scatter(line.Line.Select(p => (double)p.X).ToArray(), line.Line.Select(p => (double)p.Y).ToArray());
+        scatter.MarkerSize = 0;
+        scatter.LineWidth = 0.75f;
+        scatter.Color = Colour(Palette.Sparkline);
+        // Plain line segments: ScottPlot's axis lines carry labels and cost the PDF several times more.
+        foreach (var y in line.Rules)
+        {
+            var rule = _plot.Add.Line(0, y, 1, y);
+            rule.LineWidth = 0.3f;
+            rule.MarkerSize = 0;
+            rule.Color = Colour(Palette.Grid);
+        }
+        _plot.Axes.SetLimits(0, 1, 0, 1);
+
+        canvas.Save();
+        _plot.Render(canvas, new PixelRect(area.Left, area.Right, area.Bottom, area.Top));
+        canvas.Restore();
+
+        // Dots drawn by Skia itself as small squares: a ScottPlot marker costs the PDF most of a kilobyte, a square a few bytes.
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+        foreach (var (point, ink) in line.Signals.Select(s => (s.Point, s.Ink)).Prepend((line.Latest, Palette.Sparkline)))
+        {
+            var pixel = _plot.GetPixel(new Coordinates(point.X, point.Y));
+            paint.Color = ink.ToSkia();
+            canvas.DrawRect(pixel.X - 1f, pixel.Y - 1f, 2f, 2f, paint);
+        }
+    }
+
+    private static Color Colour(Rgb rgb) => new(rgb.Red, rgb.Green, rgb.Blue);
+}
