@@ -19,8 +19,7 @@ internal sealed class AppendixColumns(
     {
         _columns.Clear();
         Add(Ref, Indicator);
-        Add(new AppendixColumn("", "Owner", ColumnKind.Text, AppendixPart.Owner, row => new Cell(row.Indicator.Owner)));
-        Add(new AppendixColumn("", "Reporter", ColumnKind.Text, AppendixPart.Reporter, row => new Cell(row.Indicator.Reporter)));
+        Add(OwnerAndReporter());
         Add(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true }));
         Add(months.Select(m => new AppendixColumn("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m))).ToArray());
         Add(new AppendixColumn("Trend", $"{months.Count} months", ColumnKind.Sparkline, AppendixPart.Trend, Trend));
@@ -54,6 +53,20 @@ internal sealed class AppendixColumns(
         Add(Commentary with { Part = null });
         return _columns.ToList();
     }
+
+    /// <summary>Owner and reporter on two short lines of one column when both are shown: two narrow columns cost a line of width each.</summary>
+    private AppendixColumn[] OwnerAndReporter() => (parts.Contains(AppendixPart.Owner), parts.Contains(AppendixPart.Reporter)) switch
+    {
+        (true, true) => [new AppendixColumn("", "Owner / Reporter", ColumnKind.Text, null,
+            row => new Cell(row.Indicator.Owner) { Note = row.Indicator.Reporter, Spoken = Said(("owner", row.Indicator.Owner), ("reporter", row.Indicator.Reporter)) })],
+        (true, false) => [new AppendixColumn("", "Owner", ColumnKind.Text, null, row => new Cell(row.Indicator.Owner))],
+        (false, true) => [new AppendixColumn("", "Reporter", ColumnKind.Text, null, row => new Cell(row.Indicator.Reporter))],
+        _ => [],
+    };
+
+    /// <summary>"owner tbc, reporter Mary Hardy": which line is which, for a screen reader; null when there is nothing to say.</summary>
+    private static string? Said(params (string Name, string Value)[] parts) =>
+        string.Join(", ", parts.Where(p => p.Value.Length > 0).Select(p => $"{p.Name} {p.Value}")) is { Length: > 0 } said ? said : null;
 
     private void Add(params AppendixColumn[] columns) =>
         _columns.AddRange(columns.Where(c => c.Part is null || parts.Contains(c.Part.Value)));

@@ -28,6 +28,7 @@ public sealed record AppendixModel
     public string? AgendaItem { get; init; }
     public string Author { get; init; } = "";
     public PageSize PageSize { get; init; } = PageSize.A4;
+    public CommentaryPlacement Commentary { get; init; } = CommentaryPlacement.Row;
     public required IReadOnlyList<Month> MonthsShown { get; init; }
     public required IReadOnlyList<AppendixColumn> Columns { get; init; }
     public required IReadOnlyList<AppendixSection> Sections { get; init; }
@@ -58,7 +59,10 @@ public sealed record AppendixModel
     {
         var rows = table.OnlySections(definition.Sections).Rows;
         var months = MonthRange.EndingAt(table.Month, pack.Months);
-        var columns = new AppendixColumns(definition.Parts, table.Month, months, catalogue.TargetYears, values);
+        // Target columns for the report month's financial year and the ones before it that the pack asks for, where the catalogue has them.
+        var firstYear = table.Month.FinancialYear.StartYear - pack.TargetYears + 1;
+        var targetYears = catalogue.TargetYears.Where(y => y.StartYear >= firstYear && y.StartYear <= table.Month.FinancialYear.StartYear).ToList();
+        var columns = new AppendixColumns(definition.Parts, table.Month, months, targetYears, values);
         var title = pack.TitleOf(definition);
         return new AppendixModel
         {
@@ -68,6 +72,7 @@ public sealed record AppendixModel
             AgendaItem = pack.AgendaItem,
             Author = pack.Author,
             PageSize = pack.PageSize,
+            Commentary = pack.Commentary,
             MonthsShown = months,
             Columns = columns.Table(),
             Sections = rows.GroupBy(r => r.Indicator.Section)

@@ -6,6 +6,12 @@ namespace KpiPack.Core.Packs;
 /// <summary>The sheet the appendix is printed on, landscape. A3 is the A4 layout printed √2 larger.</summary>
 public enum PageSize { A4, A3 }
 
+/// <summary>
+/// Where the printed appendix puts each indicator's commentary: on a full-width line under its row, or in a last
+/// column as the council prints it.
+/// </summary>
+public enum CommentaryPlacement { Row, Column }
+
 /// <summary>One appendix a pack builds: its number for the clerk's stamp, its title, and what it shows.</summary>
 public sealed record AppendixDefinition
 {
@@ -45,6 +51,15 @@ public sealed record Pack
     public int Months { get; init; } = 13;
 
     public PageSize PageSize { get; init; } = PageSize.A4;
+
+    /// <summary>
+    /// Why a line under the row: commentary runs to a paragraph, and a last column narrow enough to leave room for the
+    /// figures wraps it to many lines; the row gives it the page's width (fewer pages on the sample, see the README).
+    /// </summary>
+    public CommentaryPlacement Commentary { get; init; } = CommentaryPlacement.Row;
+
+    /// <summary>How many financial years of targets are shown, ending at the report month's: 2 is this year and last.</summary>
+    public int TargetYears { get; init; } = 2;
     public string? AgendaItem { get; init; }
     public string BenchmarkCaption { get; init; } = "";
 

@@ -36,6 +36,8 @@ public static partial class PackFile
         var defaults = new Pack { Folder = folder };
         if (json.Months is { } months && Pack.MonthsProblem(months) is { } problem) throw new InputException(at, $"months is {months}: it {problem}");
         if (json.PageSize is not (null or nameof(PageSize.A4) or nameof(PageSize.A3))) throw new InputException(at, $"pageSize '{json.PageSize}' is not A4 or A3");
+        if (json.Commentary is not (null or "row" or "column")) throw new InputException(at, $"commentary '{json.Commentary}' is not row or column");
+        if (json.TargetYears is < 1 or > 10) throw new InputException(at, $"targetYears is {json.TargetYears}: show from 1 to 10 financial years of targets");
         if (json.Output is { } output && (!output.Contains("{month}") && !output.Contains("{label}") || !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
             throw new InputException(at, $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
         var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a, at)).ToList();
@@ -54,6 +56,8 @@ public static partial class PackFile
             Workbook = json.Workbook ?? defaults.Workbook,
             Months = json.Months ?? defaults.Months,
             PageSize = json.PageSize is { } size ? Enum.Parse<PageSize>(size) : defaults.PageSize,
+            Commentary = json.Commentary is { } placement ? Enum.Parse<CommentaryPlacement>(placement, ignoreCase: true) : defaults.Commentary,
+            TargetYears = json.TargetYears ?? defaults.TargetYears,
             AgendaItem = string.IsNullOrWhiteSpace(json.AgendaItem) ? null : json.AgendaItem,
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
@@ -129,6 +133,8 @@ public static partial class PackFile
         public string? Workbook { get; init; }
         public int? Months { get; init; }
         public string? PageSize { get; init; }
+        public string? Commentary { get; init; }
+        public int? TargetYears { get; init; }
         public string? AgendaItem { get; init; }
         public string? BenchmarkCaption { get; init; }
         public string? Output { get; init; }

@@ -117,20 +117,23 @@ public static class HtmlEdition
     {
         var classes = string.Join(' ', new[] { KindClass(column.Kind), cell.Current ? "current" : null, cell.Swatch?.StyleClass }.OfType<string>());
         var attributes = classes.Length > 0 ? new[] { ("class", (string?)classes) } : [];
-        if (column.Kind == ColumnKind.Name)
-        {
-            html.Element("th", cell.Words, [("scope", "row"), .. attributes]);
-            return;
-        }
-        html.Open("td", attributes);
+        html.Open(column.Kind == ColumnKind.Name ? "th" : "td", column.Kind == ColumnKind.Name ? [("scope", "row"), .. attributes] : attributes);
         if (cell.Sparkline is { } line) SparklineSvg.Write(html, line);
         else if (cell.Spoken is { } spoken)
         {
-            if (cell.Words.Length > 0) html.Open("span", ("aria-hidden", "true")).Text(cell.Words).Close();
+            if (cell.Words.Length > 0) Words(html.Open("span", ("aria-hidden", "true")), cell).Close();
             html.Hidden(spoken);
         }
-        else html.Text(cell.Words);
+        else Words(html, cell);
         html.Close();
+    }
+
+    /// <summary>The text, and the note on a line of its own as the PDF prints it.</summary>
+    private static HtmlWriter Words(HtmlWriter html, Cell cell)
+    {
+        html.Text(cell.Text);
+        if (cell.Note.Length > 0) html.Open("br").Text(cell.Note);
+        return html;
     }
 
     private static string? KindClass(ColumnKind kind) => kind switch
