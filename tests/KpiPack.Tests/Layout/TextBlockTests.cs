@@ -68,28 +68,28 @@ public class TextBlockTests
     public void Is_empty_for_no_text() =>
         Assert.That(new TextBlock("", Style, _fonts).Measure(100), Is.Zero);
 
-    public class Unbreakable
+    public class Unbreakable : WithFonts
     {
         private static readonly TextStyle Whole = Style.WithUnbreakable();
 
         [Test]
         public void Keeps_a_reference_on_one_line_however_narrow()
         {
-            var text = new TextBlock("LAC11-QL (%)", Whole, _fonts);
+            var text = new TextBlock("LAC11-QL (%)", Whole, Fonts);
             // Wide enough for "LAC11-QL" alone, which a wrapping text would leave "(%)" under.
             var narrow = text.WidthOf("LAC11-QL") + 1;
-            Assert.That(new TextBlock("LAC11-QL (%)", Style, _fonts).Lines(narrow), Has.Count.EqualTo(2));
+            Assert.That(new TextBlock("LAC11-QL (%)", Style, Fonts).Lines(narrow), Has.Count.EqualTo(2));
             Assert.That(text.Lines(narrow), Is.EqualTo(new[] { "LAC11-QL (%)" }));
             Assert.That(text.Measure(narrow), Is.EqualTo(Style.LineHeight));
         }
 
         [Test]
         public void Needs_the_width_of_the_whole_reference() =>
-            Assert.That(new TextBlock("M6-QL (val)", Whole, _fonts).MinimumWidth, Is.EqualTo(_fonts.MeasuringFont(Style).MeasureText("M6-QL (val)")));
+            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.MeasuringFont(Style).MeasureText("M6-QL (val)")));
 
         [Test]
         public void Still_keeps_explicit_line_breaks() =>
-            Assert.That(new TextBlock("LAC11-QL (%)\nM6-QL (val)", Whole, _fonts).Lines(1), Is.EqualTo(new[] { "LAC11-QL (%)", "M6-QL (val)" }));
+            Assert.That(new TextBlock("LAC11-QL (%)\nM6-QL (val)", Whole, Fonts).Lines(1), Is.EqualTo(new[] { "LAC11-QL (%)", "M6-QL (val)" }));
 
         [Test]
         public void Is_found_in_the_pdf_with_its_ordinary_space()
@@ -112,7 +112,7 @@ public class TextBlockTests
         }
     }
 
-    public class Breaks
+    public class Breaks : WithFonts
     {
         private const string Outcome =
             "Children and young people are safe from harm and neglect, supported by a timely assessment, a 1,234-day plan and -12% fewer repeat referrals";
@@ -120,7 +120,7 @@ public class TextBlockTests
         [Test]
         public void The_next_break_is_where_a_line_takes_in_the_next_word()
         {
-            var text = new TextBlock("Number of contacts received", Style, _fonts);
+            var text = new TextBlock("Number of contacts received", Style, Fonts);
             var width = text.WidthOf("Number of contacts") + 1;
 
             var next = text.NextBreakWidth(width);
@@ -132,7 +132,7 @@ public class TextBlockTests
         [Test]
         public void The_wrapping_holds_between_one_break_and_the_next_and_changes_at_it()
         {
-            var text = new TextBlock(Outcome, Style, _fonts);
+            var text = new TextBlock(Outcome, Style, Fonts);
             var breaks = 0;
             for (var width = text.MinimumWidth; !float.IsPositiveInfinity(width); width = text.NextBreakWidth(width), breaks++)
             {
@@ -148,7 +148,7 @@ public class TextBlockTests
         [Test]
         public void Counts_as_many_lines_as_it_lays_out()
         {
-            var text = new TextBlock(Outcome + "\n\nsecond  paragraph", Style, _fonts);
+            var text = new TextBlock(Outcome + "\n\nsecond  paragraph", Style, Fonts);
             foreach (var width in new[] { 5f, 30f, 61.5f, 100f, 400f, 1000f })
                 Assert.That(text.LineCount(width), Is.EqualTo(text.Lines(width).Count), $"at {width}");
         }
@@ -156,7 +156,7 @@ public class TextBlockTests
         [Test]
         public void Never_cuts_a_number_at_its_minimum_width()
         {
-            var text = new TextBlock(Outcome, Style, _fonts);
+            var text = new TextBlock(Outcome, Style, Fonts);
             var lines = text.Lines(text.MinimumWidth);
             // Every line is made of whole words: none is cut, the numbers included.
             Assert.That(lines.SelectMany(line => line.Split(' ')), Is.EqualTo(Outcome.Split(' ')));
@@ -166,9 +166,9 @@ public class TextBlockTests
         [Test]
         public void Has_no_break_once_each_paragraph_is_one_line()
         {
-            var text = new TextBlock("one line\ntwo", Style, _fonts);
+            var text = new TextBlock("one line\ntwo", Style, Fonts);
             Assert.That(text.NextBreakWidth(text.WidthOf("one line")), Is.EqualTo(float.PositiveInfinity));
-            Assert.That(new TextBlock("LAC11-QL (%)", Style.WithUnbreakable(), _fonts).NextBreakWidth(1), Is.EqualTo(float.PositiveInfinity));
+            Assert.That(new TextBlock("LAC11-QL (%)", Style.WithUnbreakable(), Fonts).NextBreakWidth(1), Is.EqualTo(float.PositiveInfinity));
         }
     }
 }
