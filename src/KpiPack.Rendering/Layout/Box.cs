@@ -9,6 +9,8 @@ public sealed record Box(IElement Content, float Padding = 0, SKColor? Backgroun
 
     public float MinimumWidth => Content.MinimumWidth + 2 * Padding;
 
+    public float NextBreakWidth(float width) => Content.NextBreakWidth(width - 2 * Padding) + 2 * Padding;
+
     public void Draw(SKCanvas canvas, SKRect area)
     {
         if (Background is { } fill)

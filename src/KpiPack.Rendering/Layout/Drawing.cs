@@ -7,6 +7,8 @@ public sealed record Drawing(float Height, Action<SKCanvas, SKRect> Paint, strin
 {
     public float Measure(float width) => Height;
 
+    public float NextBreakWidth(float width) => float.PositiveInfinity;
+
     /// <summary>Draws at the top of <paramref name="area"/>, at its own height, however tall the area is.</summary>
     public void Draw(SKCanvas canvas, SKRect area)
     {

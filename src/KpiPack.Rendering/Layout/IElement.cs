@@ -13,6 +13,13 @@ public interface IElement
     /// <summary>The narrowest width the element can take without breaking inside a word.</summary>
     float MinimumWidth => 0;
 
+    /// <summary>
+    /// The next width above <paramref name="width"/> worth measuring: at any width between the two the element is
+    /// laid out as at <paramref name="width"/>. Infinite when no width can make it shorter. The column-width optimiser
+    /// jumps from one to the next instead of trying every point; an element that cannot tell steps by a point.
+    /// </summary>
+    float NextBreakWidth(float width) => width + 1;
+
     void Draw(SKCanvas canvas, SKRect area);
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed record Stack(IReadOnlyList<IElement> Children, float Gap = 0) : IE
 
     public float MinimumWidth => Children.Select(c => c.MinimumWidth).DefaultIfEmpty(0).Max();
 
+    public float NextBreakWidth(float width) =>
+        Children.Select(c => c.NextBreakWidth(width)).DefaultIfEmpty(float.PositiveInfinity).Min();
+
     public void Draw(SKCanvas canvas, SKRect area)
     {
         var top = area.Top;

@@ -2,11 +2,18 @@ using SkiaSharp;
 
 namespace KpiPack.Rendering.Layout;
 
-/// <summary>Text that wraps at word boundaries to the width it is given (and inside a word only when it must).</summary>
+/// <summary>
+/// Text that wraps at word boundaries to the width it is given (and inside a word only when it must), or, in an
+/// <see cref="TextStyle.Unbreakable"/> style, keeps each of its lines whole. Words are measured once and a line is
+/// as wide as its words and spaces added up, so wrapping at another width is arithmetic: the column-width optimiser
+/// asks about hundreds of widths.
+/// </summary>
 public sealed class TextBlock : IElement
 {
     private readonly FontSet _fonts;
     private readonly SKFont _measuring;
+    private Paragraph[]? _paragraphs;
+    private float _space;
     private (float Width, IReadOnlyList<string> Lines)? _wrapped;
 
     public TextBlock(string text, TextStyle style, FontSet fonts)
@@ -21,17 +28,47 @@ public sealed class TextBlock : IElement
     public string Text { get; }
     public TextStyle Style { get; }
 
-    public float Measure(float width) => Text.Length == 0 ? 0 : Lines(width).Count * Style.LineHeight;
+    public float Measure(float width) => Text.Length == 0 ? 0 : LineCount(width) * Style.LineHeight;
 
-    public float MinimumWidth =>
-        Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(WidthOf).DefaultIfEmpty(0).Max();
+    /// <summary>The longest word, or for unbreakable text the longest line.</summary>
+    public float MinimumWidth => Style.Unbreakable
+        ? Paragraphs.Max(p => p.Width)
+        : Paragraphs.SelectMany(p => p.WordWidths).DefaultIfEmpty(0).Max();
 
     public IReadOnlyList<string> Lines(float width)
     {
         if (_wrapped is { } cached && cached.Width == width) return cached.Lines;
-        var lines = Text.Split('\n').SelectMany(paragraph => Wrap(paragraph, width)).ToList();
+        var lines = new List<string>();
+        var unused = float.PositiveInfinity;
+        foreach (var paragraph in Paragraphs)
+        {
+            if (Style.Unbreakable) lines.Add(paragraph.Text);
+            else Wrap(paragraph, width, lines, ref unused);
+        }
         _wrapped = (width, lines);
         return lines;
+    }
+
+    public int LineCount(float width)
+    {
+        if (Style.Unbreakable) return Paragraphs.Length;
+        var unused = float.PositiveInfinity;
+        return Paragraphs.Sum(paragraph => Wrap(paragraph, width, null, ref unused));
+    }
+
+    /// <summary>
+    /// The least width above <paramref name="width"/> at which some line takes in the first word of the line
+    /// after it: until then the text wraps exactly as at <paramref name="width"/>. Infinite once every line is
+    /// a whole paragraph. Below <see cref="MinimumWidth"/> words are cut, and this only steps towards it.
+    /// </summary>
+    public float NextBreakWidth(float width)
+    {
+        if (Style.Unbreakable) return float.PositiveInfinity;
+        var minimum = MinimumWidth;
+        if (width < minimum) return Math.Min(minimum, width + 1);
+        var next = float.PositiveInfinity;
+        foreach (var paragraph in Paragraphs) Wrap(paragraph, width, null, ref next);
+        return next;
     }
 
     public float WidthOf(string text) => _measuring.MeasureText(text);
@@ -65,25 +102,81 @@ public sealed class TextBlock : IElement
                 new TextBlock(string.Join('\n', lines.Skip(fit)), Style, _fonts));
     }
 
-    private IEnumerable<string> Wrap(string paragraph, float width)
+    public override string ToString() => $"Text({Style.Size}pt{(Style.Bold ? " bold" : "")}{(Style.Unbreakable ? " unbreakable" : "")}: {Text})";
+
+    /// <summary>One '\n'-separated part of the text, with its words (runs of spaces collapse) and their widths.</summary>
+    private sealed record Paragraph(string Text, string[] Words, float[] WordWidths, float Width);
+
+    private Paragraph[] Paragraphs => _paragraphs ??= Measured();
+
+    private Paragraph[] Measured()
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) { yield return ""; yield break; }
-        var line = "";
-        foreach (var word in words)
+        _space = WidthOf(" ");
+        return Text.Split('\n').Select(text =>
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (WidthOf(candidate) <= width) { line = candidate; continue; }
-            if (line.Length > 0) yield return line;
-            line = word;
-            while (WidthOf(line) > width && line.Length > 1)
-            {
-                var cut = FittingPrefix(line, width);
-                yield return line[..cut];
-                line = line[cut..];
-            }
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new Paragraph(text, words, words.Select(WidthOf).ToArray(), WidthOf(text));
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// Lays a paragraph out greedily at <paramref name="width"/>, adding its lines to <paramref name="lines"/> when
+    /// given, and returns how many there are. Lowers <paramref name="nextBreak"/> to the least width at which a line
+    /// would take in the next word: the one sum decides both, so the two can never disagree.
+    /// </summary>
+    private int Wrap(Paragraph paragraph, float width, List<string>? lines, ref float nextBreak)
+    {
+        var words = paragraph.Words;
+        if (words.Length == 0)
+        {
+            lines?.Add("");
+            return 1;
         }
-        yield return line;
+        var count = 0;
+        string? lead = null; // the end of a word cut at the end of the line before
+        var first = 0;       // the first whole word on the line
+        var lineWidth = -1f; // below zero while the line is empty
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (lineWidth >= 0)
+            {
+                var extended = lineWidth + _space + paragraph.WordWidths[i];
+                if (extended <= width)
+                {
+                    lineWidth = extended;
+                    continue;
+                }
+                nextBreak = Math.Min(nextBreak, extended);
+                count++;
+                lines?.Add(Line(lead, words, first, i));
+            }
+            lead = null;
+            first = i;
+            lineWidth = paragraph.WordWidths[i];
+            if (lineWidth <= width || words[i].Length == 1) continue;
+
+            // A word wider than the line: cut it where it must be, as little as possible.
+            var rest = words[i];
+            while (WidthOf(rest) > width && rest.Length > 1)
+            {
+                var cut = FittingPrefix(rest, width);
+                count++;
+                lines?.Add(rest[..cut]);
+                rest = rest[cut..];
+            }
+            lead = rest;
+            first = i + 1;
+            lineWidth = WidthOf(rest);
+        }
+        count++;
+        lines?.Add(Line(lead, words, first, words.Length));
+        return count;
+    }
+
+    private static string Line(string? lead, string[] words, int first, int end)
+    {
+        var whole = string.Join(' ', words, first, end - first);
+        return lead is null ? whole : whole.Length == 0 ? lead : lead + " " + whole;
     }
 
     private int FittingPrefix(string word, float width)
@@ -92,6 +185,4 @@ public sealed class TextBlock : IElement
         while (length < word.Length && WidthOf(word[..(length + 1)]) <= width) length++;
         return length;
     }
-
-    public override string ToString() => $"Text({Style.Size}pt{(Style.Bold ? " bold" : "")}: {Text})";
 }

@@ -12,7 +12,14 @@ public sealed record TextStyle(float Size, bool Bold = false, SKColor? Color = n
 
     public SKColor Ink => Color ?? SKColors.Black;
 
+    /// <summary>
+    /// Each line of the text (as split at '\n') is one run that is never wrapped or cut: a reference such as
+    /// "LAC11-QL (%)" reads wrongly broken at its space. Spaces stay ordinary spaces, so the text is found in the PDF.
+    /// </summary>
+    public bool Unbreakable { get; init; }
+
     public TextStyle WithBold() => this with { Bold = true };
     public TextStyle WithAlign(TextAlign align) => this with { Align = align };
     public TextStyle WithColor(SKColor color) => this with { Color = color };
+    public TextStyle WithUnbreakable() => this with { Unbreakable = true };
 }

@@ -15,3 +15,12 @@ internal static class LayoutFixtures
 
     public static IReadOnlyList<int> RowsPerPage(IReadOnlyList<TableSlice> slices) => slices.Select(s => s.Rows.Count).ToList();
 }
+
+/// <summary>A fixture with its own fonts, loaded once for its tests; nested fixtures do not share their outer one's.</summary>
+public abstract class WithFonts
+{
+    protected FontSet Fonts { get; private set; } = null!;
+
+    [OneTimeSetUp] public void LoadFonts() => Fonts = new FontSet();
+    [OneTimeTearDown] public void DisposeFonts() => Fonts.Dispose();
+}

@@ -1,4 +1,6 @@
 using KpiPack.Rendering.Layout;
+using SkiaSharp;
+using UglyToad.PdfPig;
 
 namespace KpiPack.Tests.Layout;
 
@@ -65,4 +67,108 @@ public class TextBlockTests
     [Test]
     public void Is_empty_for_no_text() =>
         Assert.That(new TextBlock("", Style, _fonts).Measure(100), Is.Zero);
+
+    public class Unbreakable : WithFonts
+    {
+        private static readonly TextStyle Whole = Style.WithUnbreakable();
+
+        [Test]
+        public void Keeps_a_reference_on_one_line_however_narrow()
+        {
+            var text = new TextBlock("LAC11-QL (%)", Whole, Fonts);
+            // Wide enough for "LAC11-QL" alone, which a wrapping text would leave "(%)" under.
+            var narrow = text.WidthOf("LAC11-QL") + 1;
+            Assert.That(new TextBlock("LAC11-QL (%)", Style, Fonts).Lines(narrow), Has.Count.EqualTo(2));
+            Assert.That(text.Lines(narrow), Is.EqualTo(new[] { "LAC11-QL (%)" }));
+            Assert.That(text.Measure(narrow), Is.EqualTo(Style.LineHeight));
+        }
+
+        [Test]
+        public void Needs_the_width_of_the_whole_reference() =>
+            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.MeasuringFont(Style).MeasureText("M6-QL (val)")));
+
+        [Test]
+        public void Still_keeps_explicit_line_breaks() =>
+            Assert.That(new TextBlock("LAC11-QL (%)\nM6-QL (val)", Whole, Fonts).Lines(1), Is.EqualTo(new[] { "LAC11-QL (%)", "M6-QL (val)" }));
+
+        [Test]
+        public void Is_found_in_the_pdf_with_its_ordinary_space()
+        {
+            using var fonts = new FontSet();
+            var text = new TextBlock("LAC11-QL (%)", Whole, fonts);
+            using var output = new MemoryStream();
+            using (var pdf = SKDocument.CreatePdf(output))
+            {
+                var canvas = pdf.BeginPage(200, 100);
+                text.Draw(canvas, new SKRect(10, 10, 10 + text.WidthOf("LAC11-QL") + 1, 90));
+                pdf.EndPage();
+                pdf.Close();
+            }
+
+            using var document = PdfDocument.Open(output.ToArray());
+            var words = document.GetPage(1).GetWords().Select(w => w.Text).ToList();
+            Assert.That(string.Join(" ", words), Does.Contain("LAC11-QL (%)"));
+            Assert.That(document.GetPage(1).Text, Does.Not.Contain("\u00A0"));
+        }
+    }
+
+    public class Breaks : WithFonts
+    {
+        private const string Outcome =
+            "Children and young people are safe from harm and neglect, supported by a timely assessment, a 1,234-day plan and -12% fewer repeat referrals";
+
+        [Test]
+        public void The_next_break_is_where_a_line_takes_in_the_next_word()
+        {
+            var text = new TextBlock("Number of contacts received", Style, Fonts);
+            var width = text.WidthOf("Number of contacts") + 1;
+
+            var next = text.NextBreakWidth(width);
+
+            Assert.That(text.Lines(next - 0.01f), Is.EqualTo(new[] { "Number of contacts", "received" }));
+            Assert.That(text.Lines(next), Is.EqualTo(new[] { "Number of contacts received" }));
+        }
+
+        [Test]
+        public void The_wrapping_holds_between_one_break_and_the_next_and_changes_at_it()
+        {
+            var text = new TextBlock(Outcome, Style, Fonts);
+            var breaks = 0;
+            for (var width = text.MinimumWidth; !float.IsPositiveInfinity(width); width = text.NextBreakWidth(width), breaks++)
+            {
+                var next = text.NextBreakWidth(width);
+                Assert.That(next, Is.GreaterThan(width));
+                if (float.IsPositiveInfinity(next)) break;
+                Assert.That(text.Lines((width + next) / 2), Is.EqualTo(text.Lines(width)), $"between {width} and {next}");
+                Assert.That(text.Lines(next), Is.Not.EqualTo(text.Lines(width)), $"at {next}");
+            }
+            Assert.That(breaks, Is.GreaterThan(10));
+        }
+
+        [Test]
+        public void Counts_as_many_lines_as_it_lays_out()
+        {
+            var text = new TextBlock(Outcome + "\n\nsecond  paragraph", Style, Fonts);
+            foreach (var width in new[] { 5f, 30f, 61.5f, 100f, 400f, 1000f })
+                Assert.That(text.LineCount(width), Is.EqualTo(text.Lines(width).Count), $"at {width}");
+        }
+
+        [Test]
+        public void Never_cuts_a_number_at_its_minimum_width()
+        {
+            var text = new TextBlock(Outcome, Style, Fonts);
+            var lines = text.Lines(text.MinimumWidth);
+            // Every line is made of whole words: none is cut, the numbers included.
+            Assert.That(lines.SelectMany(line => line.Split(' ')), Is.EqualTo(Outcome.Split(' ')));
+            Assert.That(lines, Has.Count.GreaterThan(10));
+        }
+
+        [Test]
+        public void Has_no_break_once_each_paragraph_is_one_line()
+        {
+            var text = new TextBlock("one line\ntwo", Style, Fonts);
+            Assert.That(text.NextBreakWidth(text.WidthOf("one line")), Is.EqualTo(float.PositiveInfinity));
+            Assert.That(new TextBlock("LAC11-QL (%)", Style.WithUnbreakable(), Fonts).NextBreakWidth(1), Is.EqualTo(float.PositiveInfinity));
+        }
+    }
 }
