@@ -8,13 +8,17 @@ public sealed record Margins(float Left, float Top, float Right, float Bottom);
 /// <summary>An element placed at a position on a page.</summary>
 public sealed record Placement(IElement Element, SKRect Area);
 
-/// <summary>One laid-out page: what goes where, and which table's rows it holds.</summary>
-public sealed record Page(int Number, IReadOnlyList<Placement> Placements, Table Table, TableSlice Slice, SKRect TableArea);
+/// <summary>The rows of one table a page holds, under the table's repeated header, and where they go.</summary>
+public sealed record TablePart(Table Table, TableSlice Slice, SKRect Area);
+
+/// <summary>One laid-out page: what goes where, and the parts of tables it holds, top to bottom.</summary>
+public sealed record Page(int Number, IReadOnlyList<Placement> Placements, IReadOnlyList<TablePart> Parts);
 
 /// <summary>
-/// Lays tables out over pages, each table starting on a new page: a header and a footer on every page (they may
-/// show "Page x of y", counted over the whole document), an introduction on the first page only, and each table's
-/// header rows repeated under the page header.
+/// Lays tables out over pages, one after another: a table starts below the one before when its header and first
+/// row fit there, else on a new page. A header and a footer on every page (they may show "Page x of y", counted
+/// over the whole document), an introduction on the first page only, and each table's header rows repeated on
+/// every page it runs onto.
 /// </summary>
 public sealed class PagedDocument(
     SKSize pageSize,
@@ -49,34 +53,46 @@ public sealed class PagedDocument(
         var headerHeight = header(1, 1).Measure(ContentWidth);
         var footerHeight = footer(1, 1).Measure(ContentWidth);
         var introHeight = introduction is null ? 0 : introduction.Measure(ContentWidth) + Gap;
-        var tableTop = margins.Top + headerHeight + Gap;
-        var tableHeight = PageSize.Height - margins.Bottom - footerHeight - Gap - tableTop;
+        var pageTop = margins.Top + headerHeight + Gap;
+        var pageBottom = PageSize.Height - margins.Bottom - footerHeight - Gap;
 
-        var slices = Tables
-            .SelectMany((table, index) => table.Paginate(index == 0 ? tableHeight - introHeight : tableHeight, tableHeight).Select(slice => (table, slice)))
-            .ToList();
-        return slices.Select((part, index) =>
+        var pages = new List<List<TablePart>> { new() };
+        var top = pageTop + introHeight;
+        foreach (var table in Tables)
+        {
+            var slices = table.Paginate(pageBottom - top, pageBottom - pageTop);
+            for (var i = 0; i < slices.Count; i++)
+            {
+                // An empty first slice: not even one row fitted below the table before, so the table starts on the next page.
+                if (slices[i].Rows.Count == 0) continue;
+                if (i > 0)
+                {
+                    pages.Add([]);
+                    top = pageTop;
+                }
+                var height = table.HeaderHeight + slices[i].Rows.Sum(table.RowHeight);
+                pages[^1].Add(new TablePart(table, slices[i], new SKRect(margins.Left, top, margins.Left + table.Width, pageBottom)));
+                top += height + Gap;
+            }
+        }
+
+        return pages.Select((parts, index) =>
         {
             var number = index + 1;
             var placements = new List<Placement>
             {
-                new(header(number, slices.Count), new SKRect(margins.Left, margins.Top, margins.Left + ContentWidth, margins.Top + headerHeight)),
-                new(footer(number, slices.Count), new SKRect(margins.Left, PageSize.Height - margins.Bottom - footerHeight, margins.Left + ContentWidth, PageSize.Height - margins.Bottom)),
+                new(header(number, pages.Count), new SKRect(margins.Left, margins.Top, margins.Left + ContentWidth, margins.Top + headerHeight)),
+                new(footer(number, pages.Count), new SKRect(margins.Left, PageSize.Height - margins.Bottom - footerHeight, margins.Left + ContentWidth, PageSize.Height - margins.Bottom)),
             };
-            var top = tableTop;
             if (number == 1 && introduction is not null)
-            {
-                placements.Add(new(introduction, new SKRect(margins.Left, top, margins.Left + ContentWidth, top + introHeight - Gap)));
-                top += introHeight;
-            }
-            return new Page(number, placements, part.table, part.slice,
-                new SKRect(margins.Left, top, margins.Left + part.table.Width, PageSize.Height - margins.Bottom - footerHeight - Gap));
+                placements.Add(new(introduction, new SKRect(margins.Left, pageTop, margins.Left + ContentWidth, pageTop + introHeight - Gap)));
+            return new Page(number, placements, parts);
         }).ToList();
     }
 
     public void Draw(SKCanvas canvas, Page page)
     {
         foreach (var placement in page.Placements) placement.Element.Draw(canvas, placement.Area);
-        page.Table.Draw(canvas, page.TableArea, page.Slice);
+        foreach (var part in page.Parts) part.Table.Draw(canvas, part.Area, part.Slice);
     }
 }

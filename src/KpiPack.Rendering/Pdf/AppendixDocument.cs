@@ -1,5 +1,6 @@
 using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
+using KpiPack.Core.Packs;
 using KpiPack.Rendering.Layout;
 using SkiaSharp;
 
@@ -21,14 +22,14 @@ internal sealed partial class AppendixDocument
 
     private const float BodySize = 6f;
     private const float SparklineHeight = 14f;
-    private const float CellPadding = 1.5f;
+    private const float SparklineWidth = 30f;
+    private const float CellPadding = 1f;
 
     private readonly AppendixModel _appendix;
     private readonly FontSet _fonts;
     private readonly Sparklines _sparklines;
     private readonly TextStyle _body = new(BodySize, Color: Palette.Text.ToSkia());
-    private readonly TextStyle _heading = new(5f, Color: Palette.HeaderInk.ToSkia(), Align: TextAlign.Center);
-    private readonly TextStyle _figures = new(5.5f, Color: Palette.Text.ToSkia());
+    private readonly TextStyle _heading = new(BodySize, Color: Palette.HeaderInk.ToSkia(), Align: TextAlign.Center);
     private readonly TextStyle _sectionHeading = new(7.5f, Bold: true, Color: Palette.HeaderFill.ToSkia());
 
     public AppendixDocument(AppendixModel appendix, FontSet fonts, Sparklines sparklines)
@@ -48,34 +49,48 @@ internal sealed partial class AppendixDocument
 
     private Table IndicatorTable()
     {
-        var columns = _appendix.Columns.Where(c => c.Kind != ColumnKind.Commentary).ToList();
-        var commentary = _appendix.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Commentary);
+        // With the commentary in a row of its own, the outcome goes there too: both are paragraphs, and a
+        // full-width line holds in one or two lines what a narrow column wraps to ten.
+        var underRow = _appendix.Commentary == CommentaryPlacement.Row
+            ? _appendix.Columns.Where(c => c.Kind is ColumnKind.LongText or ColumnKind.Commentary).ToList()
+            : [];
+        var columns = _appendix.Columns.Except(underRow).ToList();
         var body = new List<TableRow>();
         foreach (var section in _appendix.Sections)
         {
             body.Add(SectionRow(section.Name, columns.Count));
             foreach (var row in section.Rows)
             {
-                var words = commentary?.Cell(row) ?? Cell.Empty;
-                body.Add(new TableRow(columns.Select(c => TableCellOf(c, row)).ToList(), KeepWithNext: words.Text.Length > 0));
-                if (words.Text.Length > 0) body.Add(CommentaryRow(commentary!.Label, words, columns.Count));
+                var line = LineUnder(row, underRow, columns.Count);
+                body.Add(new TableRow(columns.Select(c => TableCellOf(c, row)).ToList(), KeepWithNext: line is not null));
+                if (line is not null) body.Add(line);
             }
         }
         return Fitted(columns, HeaderRows(columns), body,
-            $"{_appendix.MonthsShown.Count} months and the other columns leave too little room for the indicator and outcome on the page: show fewer months");
+            $"{_appendix.MonthsShown.Count} months and the other columns leave too little room for the indicator on the page: show fewer months");
     }
 
     private TableRow SectionRow(string name, int span) =>
         new([new TableCell(Text(name, _sectionHeading), span, Palette.SectionFill.ToSkia())], KeepWithNext: true);
 
-    private TableRow CommentaryRow(string label, Cell words, int span)
+    /// <summary>
+    /// The full-width line under an indicator: its outcome and its commentary side by side, each after its heading;
+    /// null when both are empty. The commentary, usually the longer, gets the larger share.
+    /// </summary>
+    private TableRow? LineUnder(DerivedRow row, IReadOnlyList<AppendixColumn> columns, int span)
     {
-        const int labelSpan = 2;
-        return new TableRow(
-        [
-            new TableCell(Text(label, _body.WithBold().WithColor(Palette.Muted.ToSkia())), labelSpan),
-            new TableCell(Text(words.Text, _body), span - labelSpan),
-        ]);
+        var parts = columns.Select(c => (Column: c, Text: c.Cell(row).Text)).Where(p => p.Text.Length > 0).ToList();
+        if (parts.Count == 0) return null;
+        // Side by side, each gets a share of the width in proportion to its length, so both end after about as many lines.
+        var total = parts.Sum(p => p.Text.Length);
+        var label = _body.WithBold().WithColor(Palette.Muted.ToSkia()).WithUnbreakable();
+        var items = parts.Select(p => new Column(
+            new Columns([
+                new Column(Text(p.Column.Label, label), Text(p.Column.Label, label).MinimumWidth + 3),
+                new Column(Text(p.Text, p.Column.Kind == ColumnKind.LongText ? _body.WithColor(Palette.Muted.ToSkia()) : _body)),
+            ]),
+            p == parts[^1] ? null : ContentWidth * Math.Clamp((float)p.Text.Length / total, 0.2f, 0.6f))).ToList();
+        return new TableRow([new TableCell(new Columns(items, Gap: 8), span)]);
     }
 
     private List<TableRow> HeaderRows(IReadOnlyList<AppendixColumn> columns)
@@ -92,33 +107,28 @@ internal sealed partial class AppendixDocument
         return [new TableRow(groups), new TableRow(labels)];
     }
 
-    /// <summary>A table whose widths fit the page: the indicator's wording, the outcome and commentary take what the others leave.</summary>
+    /// <summary>
+    /// A table whose widths are chosen from what its cells hold, to make it as short as it can be on the page: every
+    /// column at least as wide as its longest word, ref or number, the rest where it saves the most lines.
+    /// </summary>
     private Table Fitted(IReadOnlyList<AppendixColumn> columns, IReadOnlyList<TableRow> header, IReadOnlyList<TableRow> body, string tooWide)
     {
-        var flexible = columns.Select((c, i) => (c, i)).Where(p => p.c.Kind is ColumnKind.Name or ColumnKind.LongText or ColumnKind.Commentary).Select(p => p.i).ToHashSet();
-        var widths = Table.FitColumns(columns.Select(c => PreferredWidth(c.Kind)).ToList(), flexible, ContentWidth, header.Concat(body), CellPadding)
+        // A sparkline has no words to measure: it gets room for a month a couple of points wide.
+        var minimums = columns.Select(c => c.Kind == ColumnKind.Sparkline ? SparklineWidth : 0f).ToList();
+        var widths = ColumnWidths.Optimise(columns.Count, [.. header, .. body], ContentWidth, CellPadding, minimums)
             ?? throw new InvalidOperationException(tooWide);
         return new Table(widths, header, body) { CellPadding = CellPadding };
     }
-
-    private static float PreferredWidth(ColumnKind kind) => kind switch
-    {
-        ColumnKind.Ref => 26,
-        ColumnKind.Name => 50,
-        ColumnKind.Text => 24,
-        ColumnKind.LongText => 40,
-        ColumnKind.Sparkline => 30,
-        ColumnKind.Commentary => 120,
-        _ => 18,
-    };
 
     private TableCell TableCellOf(AppendixColumn column, DerivedRow row)
     {
         var cell = column.Cell(row);
         if (cell.Sparkline is { } line) return new TableCell(_sparklines.Of(line, SparklineHeight));
-        var style = (column.Kind is ColumnKind.Figure or ColumnKind.Mark ? _figures : _body) with
+        var style = _body with
         {
             Bold = cell.Strong,
+            // A ref such as "LAC11-QL (%)" is one name: broken over two lines it is found by no search.
+            Unbreakable = column.Kind == ColumnKind.Ref,
             Color = (cell.Swatch?.Ink ?? (cell.Muted ? Palette.Muted : Palette.Text)).ToSkia(),
             Align = cell.Align switch { CellAlign.Right => TextAlign.Right, CellAlign.Centre => TextAlign.Center, _ => TextAlign.Left },
         };

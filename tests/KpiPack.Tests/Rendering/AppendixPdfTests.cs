@@ -67,7 +67,7 @@ public class AppendixPdfTests(string reportMonth)
     public void The_exceptions_come_first_and_list_what_the_engine_flags()
     {
         var concern = SampleAppendix.Model(_month).Rows.Where(r => r.Spc.Variation is Core.Spc.SpcVariation.ConcernHigh or Core.Spc.SpcVariation.ConcernLow).Select(r => r.Indicator.Ref).ToList();
-        var exceptionPages = _pages.Take(_pages.Count - TablePages().Count()).ToList();
+        var exceptionPages = ExceptionPages().ToList();
 
         Assert.That(exceptionPages, Is.Not.Empty);
         var text = string.Join(" ", exceptionPages.Select(Words));
@@ -128,6 +128,16 @@ public class AppendixPdfTests(string reportMonth)
         if (_month == new Month(2019, 6)) Assert.That(all, Does.Contain("tbc"), "LAC16's Apr-19 and May-19 were tbc");
     }
 
+    /// <summary>The pages that hold some of the exceptions: the first table of the document.</summary>
+    private IEnumerable<Page> ExceptionPages()
+    {
+        using var fonts = new FontSet();
+        using var sparklines = new Sparklines();
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
+        var laidOut = layout.Layout();
+        return _pages.Where(p => laidOut[p.Number - 1].Parts.Any(part => part.Table == layout.Tables[0])).ToList();
+    }
+
     /// <summary>The pages of the indicator table, after the exceptions.</summary>
     private IEnumerable<Page> TablePages()
     {
@@ -135,7 +145,7 @@ public class AppendixPdfTests(string reportMonth)
         using var sparklines = new Sparklines();
         var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
         var laidOut = layout.Layout();
-        return _pages.Where(p => laidOut[p.Number - 1].Table == layout.Table).ToList();
+        return _pages.Where(p => laidOut[p.Number - 1].Parts.Any(part => part.Table == layout.Table)).ToList();
     }
 
     /// <summary>The page's words, lines joined by spaces, reading order.</summary>
@@ -150,11 +160,12 @@ public class AppendixPdfTests(string reportMonth)
         var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
         var left = AppendixDocument.PageMargins.Left;
         var right = left + layout.Table.ColumnWidths[0];
-        var tableTop = page.Height - layout.Layout()[page.Number - 1].TableArea.Top;
-        // Refs are the 6pt text of the first column; section headings (7.5pt) start there too.
+        var tableTop = page.Height - layout.Layout()[page.Number - 1].Parts.Single(p => p.Table == layout.Table).Area.Top;
+        // Refs are the bold 6pt text of the first column in the body's ink; section headings (7.5pt) and the grey
+        // headings of the line under each indicator start there too.
         var inColumn = page.GetWords()
             .Where(w => w.BoundingBox.Top <= tableTop && w.BoundingBox.Left >= left - 0.5 && w.BoundingBox.Right <= right + 0.5)
-            .Where(w => w.Letters.All(l => Math.Abs(l.PointSize - 6) < 0.1))
+            .Where(w => w.Letters.All(l => Math.Abs(l.PointSize - 6) < 0.1 && (l.FontName ?? "").Contains("Bold") && l.Color?.ToRGBValues().r < 0.2))
             .OrderByDescending(w => w.BoundingBox.Bottom)
             .ToList();
         var entries = new List<List<Word>>();
