@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Padding around content, with an optional background fill and outline.</summary>
-public sealed record Box(IElement Content, float Padding = 0, SKColor? Background = null, SKColor? Outline = null) : IElement
+internal sealed record Box(IElement Content, float Padding = 0, SKColor? Background = null, SKColor? Outline = null) : IElement
 {
     public float Measure(float width) => Content.Measure(width - 2 * Padding) + 2 * Padding;
 

@@ -5,7 +5,7 @@ namespace KpiPack.Rendering.Layout;
 /// where <see cref="Table.FitColumns"/> gives fixed widths whatever the content, this gives width where a long text
 /// would wrap to many lines and keeps columns of short figures narrow.
 /// </summary>
-public static class ColumnWidths
+internal static class ColumnWidths
 {
     /// <summary>Widths come in whole multiples of this many points.</summary>
     public const float Step = 0.5f;

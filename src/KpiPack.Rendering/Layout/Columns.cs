@@ -3,10 +3,10 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>A column of a <see cref="Columns"/> row: a fixed width, or null to share what the fixed ones leave.</summary>
-public sealed record Column(IElement Content, float? Width = null);
+internal sealed record Column(IElement Content, float? Width = null);
 
 /// <summary>Elements side by side, as tall as the tallest.</summary>
-public sealed record Columns(IReadOnlyList<Column> Items, float Gap = 0) : IElement
+internal sealed record Columns(IReadOnlyList<Column> Items, float Gap = 0) : IElement
 {
     public float Measure(float width) =>
         Items.Zip(Widths(width)).Select(p => p.First.Content.Measure(p.Second)).DefaultIfEmpty(0).Max();

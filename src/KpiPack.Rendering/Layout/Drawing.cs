@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>A fixed-height area drawn by code: a sparkline, a swatch, a rule.</summary>
-public sealed record Drawing(float Height, Action<SKCanvas, SKRect> Paint, string Name = "drawing") : IElement
+internal sealed record Drawing(float Height, Action<SKCanvas, SKRect> Paint, string Name = "drawing") : IElement
 {
     public float Measure(float width) => Height;
 

@@ -6,7 +6,7 @@ namespace KpiPack.Rendering.Layout;
 /// A piece of a page. It answers two questions: how tall it is at a given width, and how to draw itself
 /// into an area. Pagination only ever asks the first; drawing only the second.
 /// </summary>
-public interface IElement
+internal interface IElement
 {
     float Measure(float width);
 

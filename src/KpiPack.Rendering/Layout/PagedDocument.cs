@@ -3,16 +3,16 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Space kept clear at each edge of the page, in points.</summary>
-public sealed record Margins(float Left, float Top, float Right, float Bottom);
+internal sealed record Margins(float Left, float Top, float Right, float Bottom);
 
 /// <summary>An element placed at a position on a page.</summary>
-public sealed record Placement(IElement Element, SKRect Area);
+internal sealed record Placement(IElement Element, SKRect Area);
 
 /// <summary>The rows of one table a page holds, under the table's repeated header, and where they go.</summary>
-public sealed record TablePart(Table Table, TableSlice Slice, SKRect Area);
+internal sealed record TablePart(Table Table, TableSlice Slice, SKRect Area);
 
 /// <summary>One laid-out page: what goes where, and the parts of tables it holds, top to bottom.</summary>
-public sealed record Page(int Number, IReadOnlyList<Placement> Placements, IReadOnlyList<TablePart> Parts);
+internal sealed record Page(int Number, IReadOnlyList<Placement> Placements, IReadOnlyList<TablePart> Parts);
 
 /// <summary>
 /// Lays tables out over pages, one after another: a table starts below the one before when its header and first
@@ -20,7 +20,7 @@ public sealed record Page(int Number, IReadOnlyList<Placement> Placements, IRead
 /// over the whole document), an introduction on the first page only, and each table's header rows repeated on
 /// every page it runs onto.
 /// </summary>
-public sealed class PagedDocument(
+internal sealed class PagedDocument(
     SKSize pageSize,
     Margins margins,
     Func<int, int, IElement> header,

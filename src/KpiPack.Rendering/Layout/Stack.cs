@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Elements one below another, with a gap between them.</summary>
-public sealed record Stack(IReadOnlyList<IElement> Children, float Gap = 0) : IElement
+internal sealed record Stack(IReadOnlyList<IElement> Children, float Gap = 0) : IElement
 {
     public float Measure(float width) =>
         Children.Sum(c => c.Measure(width)) + Gap * Math.Max(0, Children.Count - 1);

@@ -3,24 +3,24 @@ using SkiaSharp;
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>A cell spanning one or more of the table's columns.</summary>
-public sealed record TableCell(IElement Content, int Span = 1, SKColor? Background = null);
+internal sealed record TableCell(IElement Content, int Span = 1, SKColor? Background = null);
 
 /// <summary>
 /// A row of cells. <see cref="KeepWithNext"/> keeps a heading row on the same page as the row after it.
 /// </summary>
-public sealed record TableRow(IReadOnlyList<TableCell> Cells, bool KeepWithNext = false)
+internal sealed record TableRow(IReadOnlyList<TableCell> Cells, bool KeepWithNext = false)
 {
     public override string ToString() => $"Row({Cells.Count} cells{(KeepWithNext ? ", keep with next" : "")})";
 }
 
 /// <summary>The body rows a page holds, under the repeated header.</summary>
-public sealed record TableSlice(IReadOnlyList<TableRow> Rows);
+internal sealed record TableSlice(IReadOnlyList<TableRow> Rows);
 
 /// <summary>
 /// A grid of fixed-width columns with header rows repeated on every page. Rows are kept whole across page
 /// breaks; only a row taller than a whole page is split, line by line.
 /// </summary>
-public sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<TableRow> header, IReadOnlyList<TableRow> body)
+internal sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<TableRow> header, IReadOnlyList<TableRow> body)
 {
     public IReadOnlyList<float> ColumnWidths { get; } = columnWidths;
     public IReadOnlyList<TableRow> Header { get; } = header;

@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using SkiaSharp;
 
 namespace KpiPack.Rendering.Layout;
@@ -8,7 +9,7 @@ namespace KpiPack.Rendering.Layout;
 /// as wide as its words and spaces added up, so wrapping at another width is arithmetic: the column-width optimiser
 /// asks about hundreds of widths.
 /// </summary>
-public sealed class TextBlock : IElement
+internal sealed class TextBlock : IElement
 {
     private readonly FontSet _fonts;
     private readonly SKFont _measuring;
@@ -21,7 +22,7 @@ public sealed class TextBlock : IElement
         Text = text;
         Style = style;
         _fonts = fonts;
-        _measuring = fonts.MeasuringFont(style);
+        _measuring = fonts.MeasuringFont(style.Bold, style.Size);
         fonts.Use(text);
     }
 
@@ -76,7 +77,7 @@ public sealed class TextBlock : IElement
     public void Draw(SKCanvas canvas, SKRect area)
     {
         if (Text.Length == 0) return;
-        using var font = _fonts.DrawingFont(Style);
+        using var font = _fonts.DrawingFont(Style.Bold, Style.Size);
         using var paint = new SKPaint { Color = Style.Ink, IsAntialias = true };
         // The first baseline sits one ascent below the top, with the leading shared above and below.
         var baseline = area.Top + (Style.LineHeight - Style.Size) / 2 - _measuring.Metrics.Ascent * (Style.Size / _measuring.Size);

@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Packs;

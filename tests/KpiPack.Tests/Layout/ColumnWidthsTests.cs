@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
 
 namespace KpiPack.Tests.Layout;
@@ -9,11 +10,11 @@ public class ColumnWidthsTests
     /// <summary>Text in the appendix's body style, in the fixture's fonts.</summary>
     public abstract class Fixture : WithFonts
     {
-        protected TextBlock Text(string text, TextStyle? style = null) => new(text, style ?? new TextStyle(6), Fonts);
+        private protected TextBlock Text(string text, TextStyle? style = null) => new(text, style ?? new TextStyle(6), Fonts);
 
-        protected TableCell Cell(string text) => new(Text(text));
+        private protected TableCell Cell(string text) => new(Text(text));
 
-        protected TableRow Row(params string[] texts) => new(texts.Select(Cell).ToList());
+        private protected TableRow Row(params string[] texts) => new(texts.Select(Cell).ToList());
     }
 
     public class Minimums : Fixture

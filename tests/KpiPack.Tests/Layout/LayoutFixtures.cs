@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
 
 namespace KpiPack.Tests.Layout;
@@ -19,7 +20,7 @@ internal static class LayoutFixtures
 /// <summary>A fixture with its own fonts, loaded once for its tests; nested fixtures do not share their outer one's.</summary>
 public abstract class WithFonts
 {
-    protected FontSet Fonts { get; private set; } = null!;
+    private protected FontSet Fonts { get; private set; } = null!;
 
     [OneTimeSetUp] public void LoadFonts() => Fonts = new FontSet();
     [OneTimeTearDown] public void DisposeFonts() => Fonts.Dispose();

@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
 using static KpiPack.Tests.Layout.LayoutFixtures;
 

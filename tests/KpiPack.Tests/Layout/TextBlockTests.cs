@@ -1,3 +1,4 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
 using SkiaSharp;
 using UglyToad.PdfPig;
@@ -85,7 +86,7 @@ public class TextBlockTests
 
         [Test]
         public void Needs_the_width_of_the_whole_reference() =>
-            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.MeasuringFont(Style).MeasureText("M6-QL (val)")));
+            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.MeasuringFont(Style.Bold, Style.Size).MeasureText("M6-QL (val)")));
 
         [Test]
         public void Still_keeps_explicit_line_breaks() =>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using KpiPack.Core.Model;
 using KpiPack.Rendering.Pdf;
-using FontSet = KpiPack.Rendering.Layout.FontSet;
+using KpiPack.Rendering.Fonts;
 using KpiPack.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

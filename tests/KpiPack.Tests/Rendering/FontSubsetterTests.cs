@@ -1,4 +1,4 @@
-using KpiPack.Rendering.Pdf;
+using KpiPack.Rendering.Fonts;
 using SkiaSharp;
 
 namespace KpiPack.Tests.Rendering;

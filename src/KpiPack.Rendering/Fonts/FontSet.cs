@@ -1,7 +1,6 @@
-using KpiPack.Rendering.Pdf;
 using SkiaSharp;
 
-namespace KpiPack.Rendering.Layout;
+namespace KpiPack.Rendering.Fonts;
 
 /// <summary>
 /// The fonts shipped inside the assembly (DejaVu Sans Condensed, which has ↑ → ↓ ▲ ▼ £ ✓ ✗) and the
@@ -9,7 +8,7 @@ namespace KpiPack.Rendering.Layout;
 /// drawing starts the set freezes and draws with fonts cut down to the characters used, which have the
 /// same metrics for those characters, so layout is unchanged.
 /// </summary>
-public sealed class FontSet : IDisposable
+internal sealed class FontSet : IDisposable
 {
     private readonly byte[] _regularData = Resource("DejaVuSansCondensed.ttf");
     private readonly byte[] _boldData = Resource("DejaVuSansCondensed-Bold.ttf");
@@ -32,12 +31,12 @@ public sealed class FontSet : IDisposable
         foreach (var rune in text.EnumerateRunes()) _used.Add(rune.Value);
     }
 
-    public SKFont MeasuringFont(TextStyle style) => Font(style.Bold ? _bold : _regular, style.Size);
+    public SKFont MeasuringFont(bool bold, float size) => Font(bold ? _bold : _regular, size);
 
-    public SKFont DrawingFont(TextStyle style)
+    public SKFont DrawingFont(bool bold, float size)
     {
         _subset ??= (Subset(_regularData), Subset(_boldData));
-        return Font(style.Bold ? _subset.Value.Bold : _subset.Value.Regular, style.Size);
+        return Font(bold ? _subset.Value.Bold : _subset.Value.Regular, size);
     }
 
     public void Dispose()

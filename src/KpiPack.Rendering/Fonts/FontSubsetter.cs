@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace KpiPack.Rendering.Pdf;
+namespace KpiPack.Rendering.Fonts;
 
 /// <summary>
 /// Cuts a font down to the characters a document uses, with HarfBuzz's subsetter. Skia's PDF backend
