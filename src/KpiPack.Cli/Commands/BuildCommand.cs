@@ -94,16 +94,20 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>Writes every output; each file goes through a temporary file, so a failure leaves the earlier copy as it was.</summary>
+    /// <summary>
+    /// Renders every output in memory first, so that an appendix that cannot be laid out stops the build before any
+    /// file is written; then writes each through a temporary file, so a failure leaves the earlier copy as it was.
+    /// </summary>
     private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
     {
-        for (var i = 0; i < plan.Jobs.Count; i++)
+        var rendered = plan.Jobs.Select(job => (Job: job, Files: job.Outputs.Select(o => Editions.Render(plan.Pack, job, o)).ToList())).ToList();
+        timings.Mark("rendered");
+        for (var i = 0; i < rendered.Count; i++)
         {
-            var job = plan.Jobs[i];
-            var rendered = job.Outputs.Select(o => Editions.Render(job, o)).ToList();
-            foreach (var file in rendered) WriteFile(file.Output.Path, file.Bytes);
-            var pdf = rendered.First(r => r.Output.Edition == Edition.Pdf);
-            var progress = plan.Jobs.Count > 1 ? $"[{i + 1}/{plan.Jobs.Count}] " : "";
+            var (job, files) = rendered[i];
+            foreach (var file in files) WriteFile(file.Output.Path, file.Bytes);
+            var pdf = files.First(r => r.Output.Edition == Edition.Pdf);
+            var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
             timings.Mark($"{Path.GetFileName(job.Pdf)} written");
             stdout.WriteLine($"{progress}wrote {DisplayPath.Of(job.Pdf)}: appendix {job.Appendix.Number}, {job.Month.Label}, " +
                 $"{Count(pdf.Pages, "page")}, {pdf.Bytes.Length / 1024.0:F0} KB");
@@ -120,7 +124,7 @@ internal static class BuildCommand
         foreach (var (job, output) in outputs)
         {
             var state = !File.Exists(output.Path) ? "missing"
-                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(Editions.Render(job, output).Bytes) ? "differs from a fresh build"
+                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(Editions.Render(plan.Pack, job, output).Bytes) ? "differs from a fresh build"
                 : null;
             if (state is null) continue;
             stale++;

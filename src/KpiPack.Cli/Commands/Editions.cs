@@ -1,4 +1,6 @@
 using KpiPack.Core.Building;
+using KpiPack.Core.Input;
+using KpiPack.Core.Packs;
 using KpiPack.Core.Output;
 using KpiPack.Rendering.Html;
 using KpiPack.Rendering.Pdf;
@@ -10,7 +12,20 @@ internal sealed record RenderedOutput(PlannedOutput Output, byte[] Bytes, int Pa
 
 internal static class Editions
 {
-    public static RenderedOutput Render(AppendixJob job, PlannedOutput output)
+    /// <summary>Renders one output; a layout the pack's settings make impossible is refused as bad input, naming the pack file.</summary>
+    public static RenderedOutput Render(LoadedPack pack, AppendixJob job, PlannedOutput output)
+    {
+        try
+        {
+            return Render(job, output);
+        }
+        catch (PageTooNarrowException e)
+        {
+            throw new InputException(new InputLocation(DisplayPath.Of(pack.Pack.File ?? pack.Pack.Folder)), $"appendix {job.Appendix.Number}, {job.Month.Label}: {e.Message}");
+        }
+    }
+
+    private static RenderedOutput Render(AppendixJob job, PlannedOutput output)
     {
         using var buffer = new MemoryStream();
         var pages = 0;

@@ -25,6 +25,6 @@ internal sealed partial class AppendixDocument
             new([new TableCell(Text($"{exceptions.Heading}: {exceptions.Purpose}", _heading.WithBold()), columns.Count, Palette.HeaderFill.ToSkia())]),
             new(columns.Select(c => new TableCell(Text(c.Heading, _heading), 1, Palette.HeaderFill.ToSkia())).ToList()),
         };
-        return Fitted(columns, header, body, "the exceptions table does not fit the page");
+        return Fitted(columns, header, body, "the exceptions do not fit across the page, even each column as narrow as its longest word");
     }
 }

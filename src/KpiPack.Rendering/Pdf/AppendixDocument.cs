@@ -68,7 +68,8 @@ internal sealed partial class AppendixDocument
             }
         }
         return Fitted(columns, HeaderRows(columns), body,
-            $"{_appendix.MonthsShown.Count} months and the other columns leave too little room for the indicator on the page: show fewer months");
+            $"the appendix's columns do not fit across the page, even each as narrow as its longest word: show fewer than " +
+            $"{_appendix.MonthsShown.Count} months, leave out some columns, or put the commentary under each row (\"commentary\": \"row\")");
     }
 
     private TableRow SectionRow(string name, int span) =>
@@ -117,7 +118,7 @@ internal sealed partial class AppendixDocument
         // A sparkline has no words to measure: it gets room for a month a couple of points wide.
         var minimums = columns.Select(c => c.Kind == ColumnKind.Sparkline ? SparklineWidth : 0f).ToList();
         var widths = ColumnWidths.Optimise(columns.Count, [.. header, .. body], ContentWidth, CellPadding, minimums)
-            ?? throw new InvalidOperationException(tooWide);
+            ?? throw new PageTooNarrowException(tooWide);
         return new Table(widths, header, body) { CellPadding = CellPadding };
     }
 

@@ -132,4 +132,35 @@ public class PackBuildTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.Match(@"kpipack\.json, row 3: not a valid pack file: .*colour"));
     }
+
+    private void CommentaryInAColumn()
+    {
+        var packFile = Path.Combine(_pack, "kpipack.json");
+        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"pageSize\": \"A4\",", "\"pageSize\": \"A4\", \"commentary\": \"column\","));
+    }
+
+    [Test]
+    public void Commentary_in_a_column_is_the_tables_last_column()
+    {
+        CommentaryInAColumn();
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--appendix", "2");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        using var pdf = PdfDocument.Open(Path.Combine(_pack, "appendix-2-2020-06.pdf"));
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var heading = words.First(w => w.Text == "Commentary");
+        Assert.That(words.Where(w => w.Text is "Ref" or "Indicator" or "England").Select(w => w.BoundingBox.Left), Is.All.LessThan(heading.BoundingBox.Left));
+    }
+
+    [Test]
+    public void Columns_that_cannot_fit_the_page_are_refused_naming_the_pack_file_and_nothing_is_written()
+    {
+        // Jun-19's outcome and commentary columns beside thirteen months do not fit across A4 even at their narrowest.
+        CommentaryInAColumn();
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout + run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("kpipack.json: appendix 1, Jun-19: the appendix's columns do not fit across the page"));
+        Assert.That(Pdfs(), Is.Empty);
+    }
 }

@@ -23,7 +23,7 @@ public class PackFileTests
         var pack = Load("""
             // a comment
             {
-              "service": "Early Help", "months": 7, "pageSize": "A3", "agendaItem": "9",
+              "service": "Early Help", "months": 7, "pageSize": "A3", "agendaItem": "9", "commentary": "column", "targetYears": 4,
               "output": "{label}-{appendix}.pdf",
               "spc": { "maxPoints": 36, "shiftRun": 8 },
               "appendices": [ { "appendix": "2", "sections": ["Early Help"], "columns": ["owner", "trend"] }, ],
@@ -31,13 +31,23 @@ public class PackFileTests
             """);
 
         Assert.That((pack.Service, pack.Months, pack.PageSize, pack.AgendaItem), Is.EqualTo(("Early Help", 7, PageSize.A3, "9")));
+        Assert.That((pack.Commentary, pack.TargetYears), Is.EqualTo((CommentaryPlacement.Column, 4)));
         Assert.That((pack.Spc.MaxPoints, pack.Spc.MinPoints, pack.Spc.ShiftRun, pack.Spc.TrendRun), Is.EqualTo((36, 12, 8, 7)));
         Assert.That(pack.Appendices.Single().Parts, Is.EquivalentTo(new[] { AppendixPart.Owner, AppendixPart.Trend }));
         Assert.That(Path.GetFileName(pack.OutputFor(pack.Appendices[0], new Core.Model.Month(2020, 6))), Is.EqualTo("Jun-20-2.pdf"));
     }
 
+    [Test]
+    public void Puts_the_commentary_under_each_row_and_shows_two_years_of_targets_unless_told()
+    {
+        var pack = Load("{}");
+        Assert.That((pack.Commentary, pack.TargetYears), Is.EqualTo((CommentaryPlacement.Row, 2)));
+    }
+
     [TestCase("""{ "months": 1 }""", "months is 1")]
     [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not A4 or A3")]
+    [TestCase("""{ "commentary": "margin" }""", "commentary 'margin' is not row or column")]
+    [TestCase("""{ "targetYears": 0 }""", "targetYears is 0: show from 1 to 10")]
     [TestCase("""{ "output": "appendix.pdf" }""", "must end in .pdf and contain {month} or {label}")]
     [TestCase("""{ "appendices": [ { "appendix": "1" }, { "appendix": "1" } ] }""", "appendix 1 is defined twice")]
     [TestCase("""{ "appendices": [ { "columns": ["sparkline"] } ] }""", "column 'sparkline' is not one of")]
