@@ -49,7 +49,9 @@ internal sealed class AppendixColumns(
         Add(new AppendixColumn("", month.Label, ColumnKind.Figure, null, row => MonthValue(row, month) with { Current = false }));
         Add(PreviousMonth with { Part = null }, SameMonthLastYear with { Part = null });
         Add(Variation, Assurance);
-        Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
+        // The report month's target, where the catalogue has a column for its year.
+        if (targetYears.Contains(month.FinancialYear))
+            Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
         Add(Commentary with { Part = null });
         return _columns.ToList();
     }

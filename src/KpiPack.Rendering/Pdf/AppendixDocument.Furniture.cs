@@ -8,7 +8,7 @@ namespace KpiPack.Rendering.Pdf;
 internal sealed partial class AppendixDocument
 {
     private const float KeyLabelWidth = 110;
-    private const float KeySwatchWidth = 58;
+    private const float KeySwatchWidth = 66;
 
     private IElement PageHeader(int page, int pages)
     {

@@ -24,6 +24,9 @@ internal sealed partial class AppendixDocument
     private const float BodySize = 6f;
     private const float SparklineHeight = 14f;
     private const float SparklineWidth = 30f;
+
+    // Body rows (an indicator and the line under it count as two) a page holds, roughly: only to weigh the header.
+    private const float RowsPerPageEstimate = 24;
     private const float CellPadding = 1f;
 
     private readonly AppendixModel _appendix;
@@ -76,23 +79,21 @@ internal sealed partial class AppendixDocument
         new([new TableCell(Text(name, _sectionHeading), span, Palette.SectionFill.ToSkia())], KeepWithNext: true);
 
     /// <summary>
-    /// The full-width line under an indicator: its outcome and its commentary side by side, each after its heading;
-    /// null when both are empty. The commentary, usually the longer, gets the larger share.
+    /// The full-width line under an indicator: its outcome, then the month's commentary, each after its heading in bold,
+    /// flowing as one paragraph so that neither ends in a short line of its own; null when both are empty.
     /// </summary>
     private TableRow? LineUnder(DerivedRow row, IReadOnlyList<AppendixColumn> columns, int span)
     {
-        var parts = columns.Select(c => (Column: c, Text: c.Cell(row).Text)).Where(p => p.Text.Length > 0).ToList();
-        if (parts.Count == 0) return null;
-        // Side by side, each gets a share of the width in proportion to its length, so both end after about as many lines.
-        var total = parts.Sum(p => p.Text.Length);
-        var label = _body.WithBold().WithColor(Palette.Muted.ToSkia()).WithUnbreakable();
-        var items = parts.Select(p => new Column(
-            new Columns([
-                new Column(Text(p.Column.Label, label), Text(p.Column.Label, label).MinimumWidth + 3),
-                new Column(Text(p.Text, p.Column.Kind == ColumnKind.LongText ? _body.WithColor(Palette.Muted.ToSkia()) : _body)),
-            ]),
-            p == parts[^1] ? null : ContentWidth * Math.Clamp((float)p.Text.Length / total, 0.2f, 0.6f))).ToList();
-        return new TableRow([new TableCell(new Columns(items, Gap: 8), span)]);
+        var runs = new List<Run>();
+        foreach (var column in columns)
+        {
+            var text = column.Cell(row).Text;
+            if (text.Length == 0) continue;
+            var muted = column.Kind == ColumnKind.LongText;
+            runs.Add(new Run(column.Label, _body.WithBold().WithColor((muted ? Palette.Muted : Palette.Text).ToSkia())));
+            runs.Add(new Run(text, muted ? _body.WithColor(Palette.Muted.ToSkia()) : _body));
+        }
+        return runs.Count == 0 ? null : new TableRow([new TableCell(new RunText(runs, _fonts), span)]);
     }
 
     private List<TableRow> HeaderRows(IReadOnlyList<AppendixColumn> columns)
@@ -117,7 +118,10 @@ internal sealed partial class AppendixDocument
     {
         // A sparkline has no words to measure: it gets room for a month a couple of points wide.
         var minimums = columns.Select(c => c.Kind == ColumnKind.Sparkline ? SparklineWidth : 0f).ToList();
-        var widths = ColumnWidths.Optimise(columns.Count, [.. header, .. body], ContentWidth, CellPadding, minimums)
+        // The header is printed on every page: counted once a page, a line saved there is worth as much as one a page in the body.
+        var pages = Math.Max(1, (int)Math.Ceiling(body.Count / RowsPerPageEstimate));
+        var weighted = Enumerable.Repeat(header, pages).SelectMany(rows => rows).Concat(body).ToList();
+        var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums)
             ?? throw new PageTooNarrowException(tooWide);
         return new Table(widths, header, body) { CellPadding = CellPadding };
     }
@@ -129,8 +133,9 @@ internal sealed partial class AppendixDocument
         var style = _body with
         {
             Bold = cell.Strong,
-            // A ref such as "LAC11-QL (%)" is one name: broken over two lines it is found by no search.
-            Unbreakable = column.Kind == ColumnKind.Ref,
+            // A ref such as "LAC11-QL (%)" is one name: broken over two lines it is found by no search. A change and its
+            // arrow ("↑ 152%") and a mark ("↑ unusual") are read as one too.
+            Unbreakable = column.Kind is ColumnKind.Ref or ColumnKind.Mark,
             Color = (cell.Swatch?.Ink ?? (cell.Muted ? Palette.Muted : Palette.Text)).ToSkia(),
             Align = cell.Align switch { CellAlign.Right => TextAlign.Right, CellAlign.Centre => TextAlign.Center, _ => TextAlign.Left },
         };
