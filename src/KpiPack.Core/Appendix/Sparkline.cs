@@ -11,11 +11,12 @@ public sealed record SparkSignal(SparkPoint Point, Rgb Ink);
 
 /// <summary>
 /// The months shown as a small line, with the SPC chart's mean and limits as faint rules behind it and its signals
-/// marked, and a sentence that says the same for anyone who cannot see it.
+/// marked, and a sentence that says the same for anyone who cannot see it. A month without a figure breaks the line
+/// into <see cref="Segments"/>: a line drawn across the gap would show figures nobody gave.
 /// </summary>
-public sealed record Sparkline(IReadOnlyList<SparkPoint> Line, IReadOnlyList<float> Rules, IReadOnlyList<SparkSignal> Signals, string Description)
+public sealed record Sparkline(IReadOnlyList<IReadOnlyList<SparkPoint>> Segments, IReadOnlyList<float> Rules, IReadOnlyList<SparkSignal> Signals, string Description)
 {
-    public SparkPoint Latest => Line[^1];
+    public SparkPoint Latest => Segments[^1][^1];
 
     /// <summary>Null when fewer than two months hold a number: there is no line to draw.</summary>
     public static Sparkline? Of(IReadOnlyList<(Month Month, Observation Value)> months, SpcResult? chart, Indicator indicator)
@@ -43,14 +44,22 @@ public sealed record Sparkline(IReadOnlyList<SparkPoint> Line, IReadOnlyList<flo
         var signalMonths = limits?.Points.Where(p => p.Flagged && months.Any(m => m.Month == p.Month)).Select(p => p.Month.Label).ToList() ?? [];
 
         var latest = points[^1];
+        var gaps = months.Where((m, i) => !m.Value.IsNumber && i > points[0].Index && i < latest.Index).Select(m => m.Month.Label).ToList();
         var description = $"{months.Count} months from {months[0].Month.Label} to {months[^1].Month.Label}: " +
             $"low {Figures.Value(Observation.Of(low.Number), indicator)} in {low.Month.Label}, " +
             $"high {Figures.Value(Observation.Of(high.Number), indicator)} in {high.Month.Label}, " +
             $"latest {Figures.Value(Observation.Of(latest.Number), indicator)} in {latest.Month.Label}" +
+            (gaps.Count == 0 ? "" : $"; no figure for {string.Join(", ", gaps)}") +
             (signalMonths.Count == 0 ? "" : $"; signals in {string.Join(", ", signalMonths)}");
 
+        // Consecutive months with a figure make a segment: a new one starts wherever the month before had none.
+        var segments = points
+            .Select((p, i) => (Point: new SparkPoint(X(p.Index), Y(p.Number)), Segment: p.Index - i))
+            .GroupBy(p => p.Segment, p => p.Point)
+            .Select(g => (IReadOnlyList<SparkPoint>)g.ToList())
+            .ToList();
         return new Sparkline(
-            points.Select(p => new SparkPoint(X(p.Index), Y(p.Number))).ToList(),
+            segments,
             limits is null ? [] : [Y(limits.LowerLimit), Y(limits.Mean), Y(limits.UpperLimit)],
             signals,
             description);

@@ -22,8 +22,14 @@ internal static class SparklineSvg
         foreach (var y in line.Rules)
             html.Open("line", ("x1", "0"), ("x2", Width.ToString(CultureInfo.InvariantCulture)), ("y1", Y(y)), ("y2", Y(y)),
                 ("stroke", Palette.Grid.Hex), ("stroke-width", "0.5")).Close();
-        html.Open("polyline", ("points", string.Join(" ", line.Line.Select(p => $"{X(p)},{Y(p.Y)}"))),
-            ("fill", "none"), ("stroke", Palette.Sparkline.Hex), ("stroke-width", "1.2")).Close();
+        foreach (var segment in line.Segments)
+        {
+            if (segment.Count == 1)
+                html.Open("circle", ("cx", X(segment[0])), ("cy", Y(segment[0].Y)), ("r", "1"), ("fill", Palette.Sparkline.Hex)).Close();
+            else
+                html.Open("polyline", ("points", string.Join(" ", segment.Select(p => $"{X(p)},{Y(p.Y)}"))),
+                    ("fill", "none"), ("stroke", Palette.Sparkline.Hex), ("stroke-width", "1.2")).Close();
+        }
         html.Open("circle", ("cx", X(line.Latest)), ("cy", Y(line.Latest.Y)), ("r", "1.8"), ("fill", Palette.Sparkline.Hex)).Close();
         foreach (var signal in line.Signals)
             html.Open("rect", ("x", X(signal.Point, -1.5)), ("y", Y(signal.Point.Y, -1.5)), ("width", "3"), ("height", "3"),

@@ -31,10 +31,13 @@ internal sealed class Sparklines : IDisposable
     private void Paint(SKCanvas canvas, SKRect area, Sparkline line)
     {
         _plot.Clear();
-        var scatter = _plot.Add.Scatter(line.Line.Select(p => (double)p.X).ToArray(), line.Line.Select(p => (double)p.Y).ToArray());
-        scatter.MarkerSize = 0;
-        scatter.LineWidth = 0.75f;
-        scatter.Color = Colour(Palette.Sparkline);
+        foreach (var segment in line.Segments.Where(s => s.Count > 1))
+        {
+            var scatter = _plot.Add.Scatter(segment.Select(p => (double)p.X).ToArray(), segment.Select(p => (double)p.Y).ToArray());
+            scatter.MarkerSize = 0;
+            scatter.LineWidth = 0.75f;
+            scatter.Color = Colour(Palette.Sparkline);
+        }
         // Plain line segments: ScottPlot's axis lines carry labels and cost the PDF several times more.
         foreach (var y in line.Rules)
         {
@@ -51,7 +54,9 @@ internal sealed class Sparklines : IDisposable
 
         // Dots drawn by Skia itself as small squares: a ScottPlot marker costs the PDF most of a kilobyte, a square a few bytes.
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
-        foreach (var (point, ink) in line.Signals.Select(s => (s.Point, s.Ink)).Prepend((line.Latest, Palette.Sparkline)))
+        // A month alone between gaps has no line: its dot shows it, as the latest month's does.
+        var alone = line.Segments.Where(s => s.Count == 1).Select(s => (s[0], Palette.Sparkline));
+        foreach (var (point, ink) in alone.Append((line.Latest, Palette.Sparkline)).Distinct().Concat(line.Signals.Select(s => (s.Point, s.Ink))))
         {
             var pixel = _plot.GetPixel(new Coordinates(point.X, point.Y));
             paint.Color = ink.ToSkia();
