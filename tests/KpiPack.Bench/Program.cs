@@ -32,14 +32,15 @@ var june19 = new Month(2019, 6);
 var sampleStages = StageTimes.Measure(sample, june19, "1", runs: 9);
 var sampleProcess = ProcessRun.Measure("dotnet", [kpipack, "build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 9);
 report.Add("sample: Children and Families, Jun-19 (54 × 14)", 54, sampleStages, sampleProcess);
+var sampleAppendix = BuildPipeline.Plan(LoadedPack.Load(PackFile.Load(sample), new Findings())!,
+    new BuildRequest { Months = [june19], Appendix = "1" }, june19, new Findings()).Jobs[0].Appendix;
+report.ColumnWidths = ColumnWidthCost.Measure(sampleAppendix, runs: 9);
 report.ColdSteps = ColdSteps.Measure(kpipack, ["build", "--pack", sample, "--month", "2019-06", "--appendix", "1"], 7);
 
 if (LibreOffice.Installed)
 {
     Console.WriteLine("LibreOffice printing the same table");
-    var loaded = LoadedPack.Load(PackFile.Load(sample), new Findings())!;
-    var appendix = BuildPipeline.Plan(loaded, new BuildRequest { Months = [june19], Appendix = "1" }, june19, new Findings()).Jobs[0].Appendix;
-    var spreadsheet = LibreOffice.WriteSpreadsheet(appendix, Directory.CreateDirectory(Path.Combine(scratch, "libreoffice")).FullName);
+    var spreadsheet = LibreOffice.WriteSpreadsheet(sampleAppendix, Directory.CreateDirectory(Path.Combine(scratch, "libreoffice")).FullName);
     var profile = Path.Combine(scratch, "libreoffice-profile");
     ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 1); // first run makes the profile
     report.LibreOffice = ProcessRun.Measure(LibreOffice.Command, LibreOffice.ConvertArguments(spreadsheet, profile), 5);
