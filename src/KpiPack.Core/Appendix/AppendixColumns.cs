@@ -12,12 +12,11 @@ namespace KpiPack.Core.Appendix;
 internal sealed class AppendixColumns(
     IReadOnlySet<AppendixPart> parts, Month month, IReadOnlyList<Month> months, IReadOnlyList<FinancialYear> targetYears, MonthlyValues values)
 {
-    private readonly List<AppendixColumn> _columns = [];
-
     /// <summary>The table's columns: ref and indicator always, then the parts the pack asks for.</summary>
     public IReadOnlyList<AppendixColumn> Table()
     {
-        _columns.Clear();
+        var columns = new List<AppendixColumn>();
+        void Add(params AppendixColumn[] added) => columns.AddRange(Shown(added));
         Add(Ref, Indicator);
         Add(OwnerAndReporter());
         Add(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true }));
@@ -38,14 +37,15 @@ internal sealed class AppendixColumns(
         Add(targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
             row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator)))).ToArray());
         Add(Commentary);
-        return _columns.ToList();
+        return columns;
     }
 
     /// <summary>What the exceptions show of each indicator: the month's figure, its movements and marks, and its commentary.</summary>
     public IReadOnlyList<AppendixColumn> Exceptions()
     {
-        _columns.Clear();
-        Add(Ref, Indicator with { Part = null });
+        var columns = new List<AppendixColumn>();
+        void Add(params AppendixColumn[] added) => columns.AddRange(Shown(added));
+        Add(Ref, Indicator);
         Add(new AppendixColumn("", month.Label, ColumnKind.Figure, null, row => MonthValue(row, month) with { Current = false }));
         Add(PreviousMonth with { Part = null }, SameMonthLastYear with { Part = null });
         Add(Variation, Assurance);
@@ -53,7 +53,7 @@ internal sealed class AppendixColumns(
         if (targetYears.Contains(month.FinancialYear))
             Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
         Add(Commentary with { Part = null });
-        return _columns.ToList();
+        return columns;
     }
 
     /// <summary>Owner and reporter on two short lines of one column when both are shown: two narrow columns cost a line of width each.</summary>
@@ -70,8 +70,8 @@ internal sealed class AppendixColumns(
     private static string? Said(params (string Name, string Value)[] parts) =>
         string.Join(", ", parts.Where(p => p.Value.Length > 0).Select(p => $"{p.Name} {p.Value}")) is { Length: > 0 } said ? said : null;
 
-    private void Add(params AppendixColumn[] columns) =>
-        _columns.AddRange(columns.Where(c => c.Part is null || parts.Contains(c.Part.Value)));
+    /// <summary>The columns the pack shows: those of no part are always shown.</summary>
+    private IEnumerable<AppendixColumn> Shown(AppendixColumn[] columns) => columns.Where(c => c.Part is null || parts.Contains(c.Part.Value));
 
     private static readonly AppendixColumn Ref = new("", "Ref", ColumnKind.Ref, null, row => new Cell(row.Indicator.Ref) { Strong = true });
     private static readonly AppendixColumn Indicator = new("", "Indicator", ColumnKind.Name, null, row => new Cell(row.Indicator.Name));

@@ -10,8 +10,8 @@ namespace KpiPack.Rendering.Pdf;
 /// <summary>
 /// The appendix model laid out as the council's Appendix 1: page header with the title, month and clerk's stamp;
 /// the keys on the first page; the exceptions; the indicator table grouped by section with its two header rows
-/// repeated; "Page x of y" in the footer. Commentary runs the full width under its indicator, where it can be
-/// read, instead of in a narrow last column.
+/// repeated; "Page x of y" in the footer. Unless the pack asks for columns, the outcome and the commentary run the
+/// full width under their indicator, where they can be read, instead of in narrow columns beside thirteen months.
 /// </summary>
 internal sealed partial class AppendixDocument
 {
@@ -70,9 +70,10 @@ internal sealed partial class AppendixDocument
                 if (line is not null) body.Add(line);
             }
         }
+        var remedy = underRow.Count > 0 ? "" : ", or put the outcome and commentary under each row (\"commentary\": \"row\")";
         return Fitted(columns, HeaderRows(columns), body,
             $"the appendix's columns do not fit across the page, even each as narrow as its longest word: show fewer than " +
-            $"{_appendix.MonthsShown.Count} months, leave out some columns, or put the commentary under each row (\"commentary\": \"row\")");
+            $"{_appendix.MonthsShown.Count} months or leave out some columns{remedy}");
     }
 
     private TableRow SectionRow(string name, int span) =>
