@@ -45,7 +45,7 @@ internal static class ColumnWidths
             .Select(column => Math.Max(minimum[column], maximumWidths is null ? int.MaxValue : StepsAtMost(maximumWidths[column])))
             .ToArray();
 
-        var heights = new TableHeights(columnCount, rows, cellPadding, minimum, totalWidth);
+        var heights = new TableHeights(columnCount, Weighed(rows), cellPadding, minimum, totalWidth);
         while (heights.BestWidening(budget, maximum) is { } widening)
         {
             heights.Apply(widening);
@@ -57,6 +57,19 @@ internal static class ColumnWidths
         ShareOut(widths, budget, Enumerable.Range(0, columnCount).ToList(), maximum);
         return widths.Select(width => width * Step).ToArray();
     }
+
+    /// <summary>
+    /// The rows whose heights steer the widening: all of them up to <see cref="MostRowsWeighed"/>, else that many taken
+    /// evenly through the table. The cost of widening grows with rows times widenings, and a 5,000-row table took a
+    /// minute; a few hundred rows already show where width saves lines. Minimums always come from every row, so no
+    /// ref or number is ever cut.
+    /// </summary>
+    private static IReadOnlyList<TableRow> Weighed(IReadOnlyList<TableRow> rows) =>
+        rows.Count <= MostRowsWeighed
+            ? rows
+            : Enumerable.Range(0, MostRowsWeighed).Select(i => rows[(int)((long)i * rows.Count / MostRowsWeighed)]).ToList();
+
+    internal const int MostRowsWeighed = 400;
 
     /// <summary>The fewest steps that make at least <paramref name="points"/>, with a little to spare.</summary>
     internal static int StepsAtLeast(float points) => (int)MathF.Ceiling((points + Slack) / Step);

@@ -35,6 +35,20 @@ public class ColumnWidthsTests
         }
 
         [Test]
+        public void A_long_table_still_takes_its_minimums_from_every_row()
+        {
+            // Given more rows than the widening weighs, the one long ref among them sits in a row it does not weigh.
+            var rows = Enumerable.Range(0, 3 * ColumnWidths.MostRowsWeighed).Select(_ => Row("M1", "short words here")).ToList();
+            var longRef = Text("CP6B-NI (rate per 10,000)", new TextStyle(6, Bold: true).WithUnbreakable());
+            rows[1] = new TableRow([new TableCell(longRef), Cell("short words here")]);
+
+            var widths = ColumnWidths.Optimise(2, rows, 300, 1)!;
+
+            Assert.That(widths[0], Is.GreaterThanOrEqualTo(longRef.MinimumWidth + 2));
+            Assert.That(longRef.Lines(widths[0] - 2), Has.Count.EqualTo(1));
+        }
+
+        [Test]
         public void Is_null_when_the_minimums_alone_do_not_fit()
         {
             var rows = AppendixLike.Rows(Fonts);
