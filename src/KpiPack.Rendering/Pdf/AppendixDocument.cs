@@ -70,10 +70,11 @@ internal sealed partial class AppendixDocument
                 if (line is not null) body.Add(line);
             }
         }
-        var remedy = underRow.Count > 0 ? "" : ", or put the outcome and commentary under each row (\"commentary\": \"row\")";
+        List<string> remedies = [$"show fewer than {_appendix.MonthsShown.Count} months", "leave out some columns"];
+        if (underRow.Count == 0) remedies.Add("put the outcome and commentary under each row (\"commentary\": \"row\")");
         return Fitted(columns, HeaderRows(columns), body,
-            $"the appendix's columns do not fit across the page, even each as narrow as its longest word: show fewer than " +
-            $"{_appendix.MonthsShown.Count} months or leave out some columns{remedy}");
+            "the appendix's columns do not fit across the page, even each as narrow as its longest word: " +
+            $"{string.Join(", ", remedies[..^1])} or {remedies[^1]}");
     }
 
     private TableRow SectionRow(string name, int span) =>
