@@ -23,11 +23,19 @@ internal static class BuildCommand
         {
             Description = "Build only this appendix of the pack (or, for a pack of one, give its number for the stamp).",
         };
-        var months = new Option<int?>("--months") { Description = "How many months of values to show (13 puts the same month last year in view)." };
-        months.Validators.Add(result =>
+        var months = new Option<int?>("--months")
         {
-            if (result.GetValueOrDefault<int?>() is { } count && Pack.MonthsProblem(count) is { } problem) result.AddError($"--months {problem}");
-        });
+            Description = $"How many months of values to show, {Pack.FewestMonths} to {Pack.MostMonths} (13 puts the same month last year in view).",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+                    result.AddError($"--months '{text}' is not a whole number");
+                else if (Pack.MonthsProblem(count) is { } problem)
+                    result.AddError($"--months {problem}");
+                return count;
+            },
+        };
         var pageSize = new Option<PageSize?>("--page-size") { Description = "A4 or A3, landscape." };
         var service = new Option<string?>("--service") { Description = "The service named on every page." };
         var caption = new Option<string?>("--caption") { Description = "Where the benchmarks come from, e.g. \"Updated Mar-19, using 17-18 data\"." };
@@ -80,7 +88,7 @@ internal static class BuildCommand
             var checking = parsed.GetValue(check);
             var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             // A missing output folder is only an error when writing; for --check its files are simply missing.
-            if (!checking) BuildPipeline.CheckOutputFolders(plan, findings);
+            if (!checking) BuildPipeline.CheckOutputs(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
@@ -105,7 +113,7 @@ internal static class BuildCommand
         for (var i = 0; i < rendered.Count; i++)
         {
             var (job, files) = rendered[i];
-            foreach (var file in files) WriteFile(file.Output.Path, file.Bytes);
+            WriteFiles(files);
             var pdf = files.First(r => r.Output.Edition == Edition.Pdf);
             var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
             timings.Mark($"{Path.GetFileName(job.Pdf)} written");
@@ -137,15 +145,17 @@ internal static class BuildCommand
         return stale == 0 ? ExitCodes.Ok : ExitCodes.Stale;
     }
 
-    private static void WriteFile(string path, byte[] bytes)
+    /// <summary>An appendix's files replaced together: never a new PDF beside last month's HTML.</summary>
+    private static void WriteFiles(IReadOnlyList<RenderedOutput> files)
     {
         try
         {
-            AtomicFile.Write(path, stream => stream.Write(bytes));
+            AtomicFile.WriteTogether(files.Select(f => (f.Output.Path, (Action<Stream>)(stream => stream.Write(f.Bytes)))).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException($"could not write {DisplayPath.Of(path)}: {e.Message} (any earlier copy is unchanged)");
+            var names = string.Join(", ", files.Select(f => DisplayPath.Of(f.Output.Path)));
+            throw new OutputException($"could not write {names}: {e.Message} (any earlier copy is unchanged)");
         }
     }
 

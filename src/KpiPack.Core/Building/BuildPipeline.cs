@@ -38,6 +38,9 @@ public static class BuildPipeline
         var appendices = Choose(pack, request.Appendix);
         if (request.Output is not null && (appendices.Count > 1 || request.Months.Count > 1))
             throw new RequestException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
+        // The HTML edition and the table go beside the PDF, named after it: anything but a .pdf would be written over.
+        if (request.Output is { } output && !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            throw new RequestException($"--out {Path.GetFileName(output)}: name a .pdf file (the HTML edition is written beside it, as .html)");
 
         PackValidator.CheckPack(loaded, today, findings);
         var jobs = new List<AppendixJob>();
@@ -55,12 +58,24 @@ public static class BuildPipeline
         return new BuildPlan(loaded, jobs);
     }
 
-    /// <summary>Before writing: every folder the plan writes into must exist, so that a refused build writes nothing at all.</summary>
-    public static void CheckOutputFolders(BuildPlan plan, Findings findings)
+    /// <summary>
+    /// Before writing: every folder the plan writes into must exist, so that a refused build writes nothing at all, and
+    /// no output may be one of the pack's own files: the catalogue, the workbook and the pack file are only ever read.
+    /// </summary>
+    public static void CheckOutputs(BuildPlan plan, Findings findings)
     {
         foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
             findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+
+        var pack = plan.Pack.Pack;
+        var inputs = new (string Name, string? Path)[] { ("catalogue", pack.PathOf(pack.Catalogue)), ("workbook", pack.PathOf(pack.Workbook)), ("pack file", pack.File) };
+        foreach (var output in plan.Outputs)
+            foreach (var (name, path) in inputs.Where(i => i.Path is not null && SameFile(i.Path, output.Path)))
+                findings.Error(new InputLocation(DisplayPath.Of(output.Path)), $"this output is the pack's {name}: writing it would destroy the {name}; choose another output name");
     }
+
+    // Case-insensitively, as on Windows and macOS disks: a near miss by letter case is the same file there.
+    private static bool SameFile(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The service named on every page: as asked, else the pack's; without a pack file, the catalogue's first section, as in the council's appendix.</summary>
     private static Pack WithService(LoadedPack loaded, string? service)

@@ -71,6 +71,7 @@ public class BuildCommandTests
     }
 
     [TestCase("--months", "1", "--months must be from 2 to 24")]
+    [TestCase("--months", "abc", "--months 'abc' is not a whole number")]
     [TestCase("--page-size", "A5", "A5")]
     public void Refuses_bad_options_as_usage_errors(string option, string value, string message)
     {
@@ -78,5 +79,16 @@ public class BuildCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Stderr, Does.Contain(message));
         Assert.That(File.Exists(_folder.PathOf("x.pdf")), Is.False);
+    }
+
+    [TestCase("catalogue.csv")]
+    [TestCase("report.html")]
+    public void Refuses_an_out_that_is_not_a_pdf_so_nothing_is_written_over(string name)
+    {
+        var target = _folder.Write(name, "the user's file");
+        var run = Build(target, RepoPaths.SampleCatalogue);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain($"--out {name}: name a .pdf file"));
+        Assert.That(File.ReadAllText(target), Is.EqualTo("the user's file"));
     }
 }

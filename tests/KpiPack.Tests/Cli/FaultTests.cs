@@ -161,6 +161,42 @@ public class FaultTests
     }
 
     [Test]
+    public void Files_written_together_are_all_kept_as_they_were_when_one_fails()
+    {
+        var pdf = _folder.Write("appendix.pdf", "last month's PDF");
+        var html = _folder.Write("appendix.html", "last month's HTML");
+
+        Assert.Throws<IOException>(() => AtomicFile.WriteTogether(
+        [
+            (pdf, stream => stream.Write("this month's PDF"u8)),
+            (html, _ => throw new IOException("No space left on device")),
+        ]));
+
+        Assert.That((File.ReadAllText(pdf), File.ReadAllText(html)), Is.EqualTo(("last month's PDF", "last month's HTML")));
+        Assert.That(Directory.GetFiles(_folder.Path, "*.tmp"), Is.Empty);
+    }
+
+    [Test]
+    public void Clears_a_dead_builds_temporary_file_but_not_a_running_ones()
+    {
+        var path = _folder.PathOf("appendix.pdf");
+        using var running = Process.Start(new ProcessStartInfo("sleep", "30"))!;
+        var live = _folder.Write($".appendix.pdf.{running.Id}.tmp", "another build is writing this");
+        var dead = _folder.Write(".appendix.pdf.999999999.tmp", "left by a build that was killed");
+        try
+        {
+            AtomicFile.Write(path, stream => stream.Write("new"u8));
+
+            Assert.That(File.Exists(live), Is.True, "a running build's file is left alone");
+            Assert.That(File.Exists(dead), Is.False, "a leftover is cleared");
+        }
+        finally
+        {
+            running.Kill();
+        }
+    }
+
+    [Test]
     public void An_interrupted_build_leaves_every_pdf_whole_and_the_next_build_tidies_up()
     {
         var pack = _folder.CopyOf(RepoPaths.SamplePack, "sample");

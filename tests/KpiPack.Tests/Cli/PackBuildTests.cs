@@ -163,4 +163,21 @@ public class PackBuildTests
         Assert.That(run.Stderr, Does.Contain("kpipack.json: appendix 1, Jun-19: the appendix's columns do not fit across the page"));
         Assert.That(Pdfs(), Is.Empty);
     }
+
+    [Test]
+    public void An_output_that_would_overwrite_an_input_is_refused_and_the_input_kept()
+    {
+        // The catalogue happens to carry the name --csv gives the derived table of Appendix 1 for Jun-20.
+        File.Move(Path.Combine(_pack, "catalogue.csv"), Path.Combine(_pack, "appendix-1-2020-06.csv"));
+        var packFile = Path.Combine(_pack, "kpipack.json");
+        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"catalogue.csv\"", "\"appendix-1-2020-06.csv\""));
+        var before = File.ReadAllBytes(Path.Combine(_pack, "appendix-1-2020-06.csv"));
+
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stderr, Does.Contain("appendix-1-2020-06.csv: this output is the pack's catalogue"));
+        Assert.That(File.ReadAllBytes(Path.Combine(_pack, "appendix-1-2020-06.csv")), Is.EqualTo(before));
+        Assert.That(Pdfs(), Is.Empty);
+    }
 }
