@@ -124,8 +124,16 @@ internal sealed partial class AppendixDocument
         var pages = Math.Max(1, (int)Math.Ceiling(body.Count / RowsPerPageEstimate));
         var weighted = Enumerable.Repeat(header, pages).SelectMany(rows => rows).Concat(body).ToList();
         var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums)
-            ?? throw new PageTooNarrowException(tooWide);
+            ?? throw new PageTooNarrowException($"{tooWide}; the longest word or figure is '{LongestRun(body)}'");
         return new Table(widths, header, body) { CellPadding = CellPadding };
+    }
+
+    /// <summary>The text of the cell that needs the most width on its own: often the cause, a pasted paragraph as a ref.</summary>
+    private static string LongestRun(IReadOnlyList<TableRow> body)
+    {
+        var widest = body.SelectMany(r => r.Cells).Where(c => c.Span == 1).Select(c => c.Content).OfType<TextBlock>()
+            .MaxBy(t => t.MinimumWidth)?.Text ?? "";
+        return widest.Length > 60 ? widest[..57] + "..." : widest;
     }
 
     private TableCell TableCellOf(AppendixColumn column, DerivedRow row)
