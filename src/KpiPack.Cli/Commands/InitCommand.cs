@@ -30,6 +30,8 @@ internal static class InitCommand
         {
             var target = parsed.GetRequiredValue(folder);
             var files = Templates.All[parsed.GetRequiredValue(template)];
+            if (File.Exists(target.FullName))
+                throw new UsageException($"{target.FullName} is a file, not a folder: kpipack init makes a pack in a folder; choose another name");
             var existing = files.Select(f => Path.Combine(target.FullName, f.File)).Where(File.Exists).ToList();
             if (existing.Count > 0)
                 throw new UsageException($"{target.FullName} already has {string.Join(", ", existing.Select(Path.GetFileName))}: " +

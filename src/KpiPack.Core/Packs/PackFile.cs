@@ -40,7 +40,10 @@ public static partial class PackFile
         if (json.TargetYears is < 1 or > 10) throw new InputException(at, $"targetYears is {json.TargetYears}: show from 1 to 10 financial years of targets");
         if (json.Output is { } output && (!output.Contains("{month}") && !output.Contains("{label}") || !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
             throw new InputException(at, $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
-        var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a, at)).ToList();
+        if (json.Output is { } named && named.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            throw new InputException(at, "output has a character no file name can hold (a control character): retype it");
+        if (json.Appendices?.Contains(null) == true) throw new InputException(at, "appendices has an empty entry (null): give each appendix as { ... }");
+        var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a!, at)).ToList();
         if (appendices.Count == 0) throw new InputException(at, "appendices is empty: a pack builds at least one appendix");
         var duplicate = appendices.GroupBy(a => a.Number).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InputException(at, $"appendix {duplicate.Key} is defined twice");
@@ -138,7 +141,7 @@ public static partial class PackFile
         public string? AgendaItem { get; init; }
         public string? BenchmarkCaption { get; init; }
         public string? Output { get; init; }
-        public List<AppendixJson>? Appendices { get; init; }
+        public List<AppendixJson?>? Appendices { get; init; }
         public SpcJson? Spc { get; init; }
     }
 

@@ -55,6 +55,16 @@ public class InitCommandTests
     }
 
     [Test]
+    public void Refuses_a_file_where_the_folder_should_be_and_leaves_it_alone()
+    {
+        var file = _folder.Write("pack", "not a folder");
+        var run = CliRun.Of("init", file);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("is a file, not a folder"));
+        Assert.That(File.ReadAllText(file), Is.EqualTo("not a folder"));
+    }
+
+    [Test]
     public void Refuses_an_unknown_template()
     {
         var run = CliRun.Of("init", _folder.PathOf("pack"), "--template", "adult-social-care");

@@ -46,6 +46,8 @@ public class PackFileTests
 
     [TestCase("""{ "months": 1 }""", "months is 1")]
     [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not A4 or A3")]
+    [TestCase("""{ "appendices": [ null ] }""", "appendices has an empty entry (null)")]
+    [TestCase("""{ "output": "appendix-\u0000-{month}.pdf" }""", "output has a character no file name can hold")]
     [TestCase("""{ "commentary": "margin" }""", "commentary 'margin' is not row or column")]
     [TestCase("""{ "targetYears": 0 }""", "targetYears is 0: show from 1 to 10")]
     [TestCase("""{ "output": "appendix.pdf" }""", "must end in .pdf and contain {month} or {label}")]
