@@ -20,22 +20,67 @@ internal static class AtomicFile
             foreach (var (path, write) in files)
             {
                 var full = Path.GetFullPath(path);
-                var folder = Path.GetDirectoryName(full)!;
-                var name = Path.GetFileName(full);
-                // A build killed part-way leaves its temporary file behind; the next build of the same file clears it,
-                // but not the live one of another build running in the same folder at the same time.
-                foreach (var stale in Directory.EnumerateFiles(folder, $".{name}.*.tmp").Where(f => !WrittenByARunningProcess(f))) TryDelete(stale);
-                var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}.tmp");
+                ClearLeftovers(full);
+                var temporary = Sibling(full, "tmp");
                 temporaries.Add((temporary, full));
                 using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
                 write(stream);
             }
-            foreach (var (temporary, full) in temporaries) File.Move(temporary, full, overwrite: true);
+            ReplaceAll(temporaries);
         }
         finally
         {
             foreach (var (temporary, _) in temporaries) TryDelete(temporary);
         }
+    }
+
+    /// <summary>
+    /// Renames every finished file into place, keeping each old one aside until all are in, so that a rename that
+    /// fails part-way (a folder, or a file another program holds, in the way) puts every old file back.
+    /// </summary>
+    private static void ReplaceAll(IReadOnlyList<(string Temporary, string Full)> files)
+    {
+        var replaced = new List<(string Full, string? Old)>();
+        try
+        {
+            foreach (var (temporary, full) in files)
+            {
+                string? old = null;
+                if (File.Exists(full))
+                {
+                    old = Sibling(full, "old");
+                    File.Move(full, old, overwrite: true);
+                }
+                replaced.Add((full, old));
+                File.Move(temporary, full);
+            }
+        }
+        catch
+        {
+            foreach (var (full, old) in Enumerable.Reverse(replaced))
+            {
+                if (old is not null) File.Move(old, full, overwrite: true);
+                else TryDelete(full);
+            }
+            throw;
+        }
+        foreach (var (_, old) in replaced) if (old is not null) TryDelete(old);
+    }
+
+    /// <summary>".appendix.pdf.1234.tmp": hidden, beside the file, named for this process.</summary>
+    private static string Sibling(string full, string kind) =>
+        Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{kind}");
+
+    /// <summary>
+    /// A build killed part-way leaves its temporary files behind; the next build of the same file clears them, but not
+    /// those of another build running in the same folder at the same time.
+    /// </summary>
+    private static void ClearLeftovers(string full)
+    {
+        var name = Path.GetFileName(full);
+        foreach (var kind in new[] { "tmp", "old" })
+            foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(full)!, $".{name}.*.{kind}").Where(f => !WrittenByARunningProcess(f)))
+                TryDelete(stale);
     }
 
     /// <summary>The temporary file's name carries the process that writes it: ".appendix.pdf.1234.tmp".</summary>

@@ -77,9 +77,11 @@ internal static class BuildCommand
             var loaded = PackOptions.Load(settings, findings);
             timings.Mark("catalogue and workbook read");
 
+            if (parsed.GetValue(allMonths) && parsed.GetValue(pack.Month) is not null)
+                throw new UsageException("--month and --all-months: give one or the other");
             var request = new BuildRequest
             {
-                Months = parsed.GetValue(allMonths) ? loaded.MonthsWithValues : [pack.ReportMonth(parsed, loaded, stdout)],
+                Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout)],
                 Appendix = parsed.GetValue(appendix),
                 Output = parsed.GetValue(output)?.FullName,
                 Service = parsed.GetValue(service),
@@ -87,8 +89,9 @@ internal static class BuildCommand
             };
             var checking = parsed.GetValue(check);
             var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
+            BuildPipeline.RefuseOutputsOverInputs(plan, findings);
             // A missing output folder is only an error when writing; for --check its files are simply missing.
-            if (!checking) BuildPipeline.CheckOutputs(plan, findings);
+            if (!checking) RequireOutputFolders(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
@@ -97,7 +100,7 @@ internal static class BuildCommand
                 return ExitCodes.DataError;
             }
             timings.Mark("pack checked");
-            return checking ? Check(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
+            return checking ? CompareWithDisk(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
         });
         return command;
     }
@@ -124,15 +127,19 @@ internal static class BuildCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Builds in memory and compares with the files on disk, byte for byte: the builds are reproducible, so any difference is real.</summary>
-    private static int Check(BuildPlan plan, TextWriter stdout, Timings timings)
+    /// <summary>
+    /// Builds in memory and compares with the files on disk, byte for byte: the builds are reproducible, so any
+    /// difference is real. Everything is rendered, present on disk or not, so a build that would fail fails here too.
+    /// </summary>
+    private static int CompareWithDisk(BuildPlan plan, TextWriter stdout, Timings timings)
     {
-        var outputs = plan.Jobs.SelectMany(job => job.Outputs.Select(o => (Job: job, Output: o))).ToList();
+        var outputs = plan.Jobs.SelectMany(job => job.Outputs.Select(o => (Job: job, Rendered: Editions.Render(plan.Pack, job, o)))).ToList();
         var stale = 0;
-        foreach (var (job, output) in outputs)
+        foreach (var (job, rendered) in outputs)
         {
+            var output = rendered.Output;
             var state = !File.Exists(output.Path) ? "missing"
-                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(Editions.Render(plan.Pack, job, output).Bytes) ? "differs from a fresh build"
+                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(rendered.Bytes) ? "differs from a fresh build"
                 : null;
             if (state is null) continue;
             stale++;
@@ -143,6 +150,19 @@ internal static class BuildCommand
             ? $"all {Count(outputs.Count, "output")} are current"
             : $"{stale} of {Count(outputs.Count, "output")} not current: run 'kpipack build' without --check to write them");
         return stale == 0 ? ExitCodes.Ok : ExitCodes.Stale;
+    }
+
+    /// <summary>Every month that has values; none is an error, as it is for a single month.</summary>
+    private static IReadOnlyList<Month> AllMonths(LoadedPack loaded) =>
+        loaded.MonthsWithValues is { Count: > 0 } months
+            ? months
+            : throw new InputException(new InputLocation(loaded.Values.SourceFile), "the workbook has no values yet");
+
+    /// <summary>Before writing: every folder the build writes into must exist, so that a refused build writes nothing at all.</summary>
+    private static void RequireOutputFolders(BuildPlan plan, Findings findings)
+    {
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
+            findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
     }
 
     /// <summary>An appendix's files replaced together: never a new PDF beside last month's HTML.</summary>

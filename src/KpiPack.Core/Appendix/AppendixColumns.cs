@@ -47,8 +47,9 @@ internal sealed class AppendixColumns(
         void Add(params AppendixColumn[] added) => columns.AddRange(Shown(added));
         Add(Ref, Indicator);
         Add(new AppendixColumn("", month.Label, ColumnKind.Figure, null, row => MonthValue(row, month) with { Current = false }));
+        // Shown whatever the table shows: they are why an indicator is listed at all.
         Add(PreviousMonth with { Part = null }, SameMonthLastYear with { Part = null });
-        Add(Variation, Assurance);
+        Add(Variation with { Part = null }, Assurance with { Part = null });
         // The report month's target, where the catalogue has a column for its year.
         if (targetYears.Contains(month.FinancialYear))
             Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));

@@ -14,7 +14,7 @@ namespace KpiPack.Core.Building;
 public static class BuildPipeline
 {
     /// <summary>The report month's derived table, checked; what <c>validate</c> does and each month of a build.</summary>
-    public static DerivedTable DeriveAndCheck(LoadedPack pack, Month month, Findings findings)
+    private static DerivedTable DeriveAndCheck(LoadedPack pack, Month month, Findings findings)
     {
         var table = pack.Derive(month);
         PackValidator.CheckMonth(pack, table, findings);
@@ -58,15 +58,9 @@ public static class BuildPipeline
         return new BuildPlan(loaded, jobs);
     }
 
-    /// <summary>
-    /// Before writing: every folder the plan writes into must exist, so that a refused build writes nothing at all, and
-    /// no output may be one of the pack's own files: the catalogue, the workbook and the pack file are only ever read.
-    /// </summary>
-    public static void CheckOutputs(BuildPlan plan, Findings findings)
+    /// <summary>No output may be one of the pack's own files: the catalogue, the workbook and the pack file are only ever read.</summary>
+    public static void RefuseOutputsOverInputs(BuildPlan plan, Findings findings)
     {
-        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
-            findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
-
         var pack = plan.Pack.Pack;
         var inputs = new (string Name, string? Path)[] { ("catalogue", pack.PathOf(pack.Catalogue)), ("workbook", pack.PathOf(pack.Workbook)), ("pack file", pack.File) };
         foreach (var output in plan.Outputs)

@@ -47,7 +47,7 @@ internal sealed class PagedDocument(
     public IReadOnlyList<Page> Layout()
     {
         foreach (var table in Tables.Where(t => t.Width > ContentWidth + 0.01f))
-            throw new InvalidOperationException($"the table is {table.Width:F0}pt wide but the page has {ContentWidth:F0}pt");
+            throw new LayoutException($"the table is {table.Width:F0}pt wide but the page has {ContentWidth:F0}pt");
 
         // Header and footer must be as tall on every page, whatever the page number says.
         var headerHeight = header(1, 1).Measure(ContentWidth);

@@ -9,33 +9,30 @@ internal sealed record Run(string Text, TextStyle Style);
 /// <summary>
 /// Runs of text in different styles flowing as one paragraph, wrapped at spaces, left-aligned: a bold heading followed
 /// by its words ("Commentary (Jun-19) The number of contacts..."), where a heading in a column of its own would cost
-/// its width on every line. Each word keeps its run's style; lines are as tall as the tallest style.
+/// its width on every line. Each word keeps its run's style; a line break in a run starts a new line; lines are as
+/// tall as the tallest style.
 /// </summary>
 internal sealed class RunText : IElement
 {
-    private readonly FontSet _fonts;
-    private readonly List<(string Text, TextStyle Style, float Width, float Space)> _words = [];
+    /// <summary>A word measured once, the space after it in its own style, and whether a line break comes before it.</summary>
+    private sealed record Word(string Text, TextStyle Style, float Width, float Space, bool BreakBefore);
 
-    public RunText(IReadOnlyList<Run> runs, FontSet fonts)
+    private readonly FontSet _fonts;
+    private readonly IReadOnlyList<Word> _words;
+    private readonly float _lineHeight;
+
+    public RunText(IReadOnlyList<Run> runs, FontSet fonts) : this(Measured(runs, fonts), fonts)
     {
-        _fonts = fonts;
-        Runs = runs;
-        foreach (var run in runs)
-        {
-            fonts.Use(run.Text);
-            using var font = fonts.MeasuringFont(run.Style.Bold, run.Style.Size);
-            var space = font.MeasureText(" ");
-            foreach (var word in run.Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                _words.Add((word, run.Style, font.MeasureText(word), space));
-        }
-        LineHeight = runs.Select(r => r.Style.LineHeight).DefaultIfEmpty(0).Max();
     }
 
-    public IReadOnlyList<Run> Runs { get; }
+    private RunText(IReadOnlyList<Word> words, FontSet fonts)
+    {
+        _fonts = fonts;
+        _words = words;
+        _lineHeight = words.Select(w => w.Style.LineHeight).DefaultIfEmpty(0).Max();
+    }
 
-    private float LineHeight { get; }
-
-    public float Measure(float width) => _words.Count == 0 ? 0 : Lines(width, out _).Count * LineHeight;
+    public float Measure(float width) => _words.Count == 0 ? 0 : Lines(width, out _).Count * _lineHeight;
 
     public float MinimumWidth => _words.Select(w => w.Width).DefaultIfEmpty(0).Max();
 
@@ -54,61 +51,89 @@ internal sealed class RunText : IElement
             // Words of one style side by side are drawn as one string: a PDF text object per word triples the file.
             foreach (var group in Groups(line))
             {
-                var style = _words[group[0]].Style;
-                var text = string.Join(' ', group.Select(i => _words[i].Text));
+                var style = group[0].Style;
                 using var font = _fonts.DrawingFont(style.Bold, style.Size);
                 using var paint = new SKPaint { Color = style.Ink, IsAntialias = true };
                 // Baselines shared by every style on the line, the leading split above and below as in TextBlock.
-                var baseline = top + (LineHeight - style.Size) / 2 - font.Metrics.Ascent;
-                canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
-                x += group.Sum(i => _words[i].Width + _words[i].Space);
+                var baseline = top + (_lineHeight - style.Size) / 2 - font.Metrics.Ascent;
+                canvas.DrawText(string.Join(' ', group.Select(w => w.Text)), x, baseline, SKTextAlign.Left, font, paint);
+                x += group.Sum(w => w.Width + w.Space);
             }
-            top += LineHeight;
+            top += _lineHeight;
         }
     }
 
-    public override string ToString() => $"RunText({string.Join(" | ", Runs.Select(r => r.Text))})";
+    /// <summary>Splits between lines, for a paragraph taller than a page: the head is the lines that fit.</summary>
+    public (IElement Head, IElement? Tail) Split(float width, float height)
+    {
+        var lines = Lines(width, out _);
+        var fit = Math.Max(1, (int)Math.Floor(height / _lineHeight));
+        if (fit >= lines.Count) return (this, null);
+        var headWords = lines.Take(fit).Sum(line => line.Count);
+        // The tail starts a line of its own on the next page, so its first word needs no break before it.
+        var tail = _words.Skip(headWords).Select((w, i) => i == 0 ? w with { BreakBefore = false } : w).ToList();
+        return (new RunText(_words.Take(headWords).ToList(), _fonts), new RunText(tail, _fonts));
+    }
+
+    public override string ToString() => $"RunText({string.Join(" ", _words.Take(8).Select(w => w.Text))}...)";
+
+    private static List<Word> Measured(IReadOnlyList<Run> runs, FontSet fonts)
+    {
+        var words = new List<Word>();
+        foreach (var run in runs)
+        {
+            fonts.Use(run.Text);
+            using var font = fonts.MeasuringFont(run.Style.Bold, run.Style.Size);
+            var space = font.MeasureText(" ");
+            var paragraphs = run.Text.Split('\n');
+            for (var p = 0; p < paragraphs.Length; p++)
+                foreach (var (word, i) in paragraphs[p].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => (w, i)))
+                    words.Add(new Word(word, run.Style, font.MeasureText(word), space, BreakBefore: p > 0 && i == 0));
+        }
+        return words;
+    }
 
     /// <summary>The line's words in runs of one style.</summary>
-    private IEnumerable<List<int>> Groups(List<int> line)
+    private static IEnumerable<List<Word>> Groups(List<Word> line)
     {
-        var group = new List<int>();
-        foreach (var index in line)
+        var group = new List<Word>();
+        foreach (var word in line)
         {
-            if (group.Count > 0 && _words[group[0]].Style != _words[index].Style)
+            if (group.Count > 0 && group[0].Style != word.Style)
             {
                 yield return group;
                 group = [];
             }
-            group.Add(index);
+            group.Add(word);
         }
         if (group.Count > 0) yield return group;
     }
 
     /// <summary>
-    /// Greedy lines of word indexes at <paramref name="width"/>; <paramref name="nextBreak"/> is the least width at which
-    /// a line would take in the next word. A word wider than the width has a line to itself.
+    /// Greedy lines at <paramref name="width"/>; <paramref name="nextBreak"/> is the least width at which a line would
+    /// take in the next word. A word wider than the width has a line to itself.
     /// </summary>
-    private List<List<int>> Lines(float width, out float nextBreak)
+    private List<List<Word>> Lines(float width, out float nextBreak)
     {
         nextBreak = float.PositiveInfinity;
-        var lines = new List<List<int>>();
+        var lines = new List<List<Word>>();
         var lineWidth = 0f;
         for (var i = 0; i < _words.Count; i++)
         {
-            if (lines.Count > 0 && lines[^1].Count > 0)
+            var word = _words[i];
+            if (lines.Count > 0 && !word.BreakBefore)
             {
-                var extended = lineWidth + _words[i - 1].Space + _words[i].Width;
+                var extended = lineWidth + _words[i - 1].Space + word.Width;
                 if (extended <= width)
                 {
-                    lines[^1].Add(i);
+                    lines[^1].Add(word);
                     lineWidth = extended;
                     continue;
                 }
                 nextBreak = Math.Min(nextBreak, extended);
             }
-            lines.Add([i]);
-            lineWidth = _words[i].Width;
+            lines.Add([word]);
+            lineWidth = word.Width;
         }
         return lines;
     }

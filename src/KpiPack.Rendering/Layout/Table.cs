@@ -68,7 +68,7 @@ internal sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<Tab
         var current = new List<TableRow>();
         var room = firstPageHeight - HeaderHeight;
         var fullRoom = pageHeight - HeaderHeight;
-        if (fullRoom <= 2 * CellPadding) throw new InvalidOperationException("the page is too short for the table's header");
+        if (fullRoom <= 2 * CellPadding) throw new LayoutException("the page header and the table's header rows leave no room on the page for the table: shorten the title or the column headings");
 
         void NewPage()
         {

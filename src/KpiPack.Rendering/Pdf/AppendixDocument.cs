@@ -70,11 +70,14 @@ internal sealed partial class AppendixDocument
                 if (line is not null) body.Add(line);
             }
         }
-        List<string> remedies = [$"show fewer than {_appendix.MonthsShown.Count} months", "leave out some columns"];
-        if (underRow.Count == 0) remedies.Add("put the outcome and commentary under each row (\"commentary\": \"row\")");
+        List<string> remedies = [];
+        if (_appendix.Columns.Any(c => c.Part == AppendixPart.Months)) remedies.Add($"show fewer than {_appendix.MonthsShown.Count} months");
+        remedies.Add("leave out some columns");
+        if (_appendix.Commentary == CommentaryPlacement.Column)
+            remedies.Add("put the outcome and commentary under each row (\"commentary\": \"row\")");
         return Fitted(columns, HeaderRows(columns), body,
             "the appendix's columns do not fit across the page, even each as narrow as its longest word: " +
-            $"{string.Join(", ", remedies[..^1])} or {remedies[^1]}");
+            (remedies.Count == 1 ? remedies[0] : $"{string.Join(", ", remedies[..^1])} or {remedies[^1]}"));
     }
 
     private TableRow SectionRow(string name, int span) =>

@@ -14,7 +14,15 @@ public static class PdfEdition
         using var fonts = new FontSet();
         using var sparklines = new Sparklines();
         var document = new AppendixDocument(appendix, fonts, sparklines);
-        var pages = document.Document.Layout();
+        IReadOnlyList<Page> pages;
+        try
+        {
+            pages = document.Document.Layout();
+        }
+        catch (LayoutException e)
+        {
+            throw new PageTooNarrowException(e.Message);
+        }
         var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc);
         PdfWriter.Write(document.Document, pages, metadata, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
         return pages.Count;

@@ -177,6 +177,23 @@ public class FaultTests
     }
 
     [Test]
+    public void A_rename_that_fails_part_way_puts_every_old_file_back()
+    {
+        var pdf = _folder.Write("appendix.pdf", "last month's PDF");
+        var csv = _folder.PathOf("appendix.csv");
+        Directory.CreateDirectory(csv); // something in the way that no file can replace
+
+        Assert.Catch<IOException>(() => AtomicFile.WriteTogether(
+        [
+            (pdf, stream => stream.Write("this month's PDF"u8)),
+            (csv, stream => stream.Write("this month's table"u8)),
+        ]));
+
+        Assert.That(File.ReadAllText(pdf), Is.EqualTo("last month's PDF"));
+        Assert.That(Directory.GetFiles(_folder.Path).Select(Path.GetFileName), Is.EquivalentTo(new[] { "appendix.pdf" }));
+    }
+
+    [Test]
     public void Clears_a_dead_builds_temporary_file_but_not_a_running_ones()
     {
         var path = _folder.PathOf("appendix.pdf");

@@ -180,4 +180,35 @@ public class PackBuildTests
         Assert.That(File.ReadAllBytes(Path.Combine(_pack, "appendix-1-2020-06.csv")), Is.EqualTo(before));
         Assert.That(Pdfs(), Is.Empty);
     }
+
+    [Test]
+    public void A_title_too_long_for_the_page_is_refused_as_bad_input()
+    {
+        var packFile = Path.Combine(_pack, "kpipack.json");
+        var title = string.Join(" ", Enumerable.Repeat("Children and Families Service", 150));
+        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"title\": \"Children and Families\"", $"\"title\": \"{title}\""));
+
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--appendix", "1");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("shorten the title"));
+    }
+
+    [Test]
+    public void Check_refuses_what_build_refuses_rather_than_calling_it_stale()
+    {
+        CommentaryInAColumn();
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--check");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stderr, Does.Contain("do not fit across the page"));
+    }
+
+    [Test]
+    public void A_month_with_all_months_is_a_usage_error()
+    {
+        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--all-months");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Stderr, Does.Contain("give one or the other"));
+        Assert.That(Pdfs(), Is.Empty);
+    }
 }

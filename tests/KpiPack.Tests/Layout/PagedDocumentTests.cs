@@ -82,6 +82,6 @@ public class PagedDocumentTests
     public void Refuses_a_table_wider_than_the_page()
     {
         var table = new Table([150], [], []);
-        Assert.That(() => Document(table).Layout(), Throws.InvalidOperationException.With.Message.Contains("150pt wide"));
+        Assert.That(() => Document(table).Layout(), Throws.TypeOf<LayoutException>().With.Message.Contains("150pt wide"));
     }
 }

@@ -46,4 +46,22 @@ public class RunTextTests : WithFonts
 
     [Test]
     public void Is_no_height_when_empty() => Assert.That(Text(new Run("", Plain)).Measure(100), Is.Zero);
+
+    [Test]
+    public void Starts_a_new_line_at_a_line_break_in_a_run()
+    {
+        var text = Text(new Run("Commentary", Heading), new Run("first paragraph\nsecond", Plain));
+        Assert.That(text.Measure(1000), Is.EqualTo(2 * Plain.LineHeight).Within(0.001));
+    }
+
+    [Test]
+    public void Splits_between_lines_so_a_paragraph_taller_than_a_page_goes_on()
+    {
+        // Ten forced lines, room for four: the head holds four, the tail the other six, nothing lost.
+        var text = Text(new Run("Commentary", Heading), new Run(string.Join("\n", Enumerable.Range(1, 10).Select(i => $"line {i}")), Plain));
+        var (head, tail) = text.Split(1000, 4 * Plain.LineHeight + 1);
+
+        Assert.That(head.Measure(1000), Is.EqualTo(4 * Plain.LineHeight).Within(0.001));
+        Assert.That(tail!.Measure(1000), Is.EqualTo(6 * Plain.LineHeight).Within(0.001));
+    }
 }
