@@ -92,7 +92,7 @@ internal static class BuildCommand
             BuildPipeline.RefuseOutputsOverInputs(plan, findings);
             // A missing output folder is only an error when writing; for --check its files are simply missing.
             if (!checking) RequireOutputFolders(plan, findings);
-            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate' to see them all");
+            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
                 FindingReport.Write(stderr, findings.Errors);

@@ -8,10 +8,7 @@ namespace KpiPack.Core.Appendix;
 public sealed record AppendixSection(string Name, IReadOnlyList<DerivedRow> Rows);
 
 /// <summary>The exceptions before the table: a heading, the columns shown for each indicator, and the groups.</summary>
-public sealed record ExceptionList(string Heading, string Purpose, IReadOnlyList<AppendixColumn> Columns, IReadOnlyList<ExceptionGroup> Groups)
-{
-    public string Empty(Month month) => $"No exceptions in {month.Label}.";
-}
+public sealed record ExceptionList(string Heading, string Purpose, string None, IReadOnlyList<AppendixColumn> Columns, IReadOnlyList<ExceptionGroup> Groups);
 
 /// <summary>
 /// One appendix as both editions print it: what every page says, the keys, the exceptions and the table. The PDF
@@ -81,7 +78,7 @@ public sealed record AppendixModel
             Keys = AppendixKeys.For(definition.Parts, pack.BenchmarkCaption),
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
                 ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
-                    columns.Exceptions(), Appendix.Exceptions.Of(rows))
+                    $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))
                 : null,
         };
     }

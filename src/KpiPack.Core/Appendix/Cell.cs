@@ -3,14 +3,12 @@ namespace KpiPack.Core.Appendix;
 public enum CellAlign { Left, Centre, Right }
 
 /// <summary>
-/// What one cell of the appendix says, for each edition to show in its own medium: the PDF draws the note on a
-/// second line and the swatch as a fill; the HTML puts the note after the text, the swatch as a style class, and
-/// says <see cref="Spoken"/> to a screen reader in place of glyphs.
+/// What one cell of the appendix says, for each edition to show in its own medium: both put the note on a line of
+/// its own; the PDF draws the swatch as a fill, the HTML as a style class, and says <see cref="Spoken"/> to a screen
+/// reader in place of glyphs.
 /// </summary>
 public sealed record Cell(string Text)
 {
-    public static readonly Cell Empty = new("");
-
     /// <summary>Words that go with the figure: the judgement mark, the RAG word, "(9 months)".</summary>
     public string Note { get; init; } = "";
 
@@ -28,6 +26,6 @@ public sealed record Cell(string Text)
 
     public Sparkline? Sparkline { get; init; }
 
-    /// <summary>The text and the note as one line of words.</summary>
+    /// <summary>The text and the note as one line of words, for a spreadsheet cell.</summary>
     public string Words => Note.Length == 0 ? Text : Text.Length == 0 ? Note : $"{Text} {Note}";
 }

@@ -70,7 +70,7 @@ public static class HtmlEdition
     {
         html.Element("h2", exceptions.Heading, ("id", "exceptions"));
         html.Element("p", $"{exceptions.Purpose[..1].ToUpperInvariant()}{exceptions.Purpose[1..]}.");
-        if (exceptions.Groups.Count == 0) html.Element("p", exceptions.Empty(appendix.Month));
+        if (exceptions.Groups.Count == 0) html.Element("p", exceptions.None);
         for (var i = 0; i < exceptions.Groups.Count; i++)
         {
             var group = exceptions.Groups[i];

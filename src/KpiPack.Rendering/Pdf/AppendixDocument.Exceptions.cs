@@ -19,7 +19,7 @@ internal sealed partial class AppendixDocument
             body.AddRange(group.Rows.Select(row => new TableRow(columns.Select(c => TableCellOf(c, row)).ToList())));
         }
         if (body.Count == 0)
-            body.Add(new TableRow([new TableCell(Text(exceptions.Empty(_appendix.Month), _body), columns.Count)]));
+            body.Add(new TableRow([new TableCell(Text(exceptions.None, _body), columns.Count)]));
         var header = new List<TableRow>
         {
             new([new TableCell(Text($"{exceptions.Heading}: {exceptions.Purpose}", _heading.WithBold()), columns.Count, Palette.HeaderFill.ToSkia())]),

@@ -128,7 +128,7 @@ internal sealed partial class AppendixDocument
         var weighted = Enumerable.Repeat(header, pages).SelectMany(rows => rows).Concat(body).ToList();
         var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums)
             ?? throw new PageTooNarrowException($"{tooWide}; the longest word or figure is '{LongestRun(body)}'");
-        return new Table(widths, header, body) { CellPadding = CellPadding };
+        return new Table(widths, header, body) { CellPadding = CellPadding, Grid = Palette.Grid.ToSkia() };
     }
 
     /// <summary>The text of the cell that needs the most width on its own: often the cause, a pasted paragraph as a ref.</summary>
