@@ -36,7 +36,17 @@ internal static class BuildCommand
                 return count;
             },
         };
-        var pageSize = new Option<PageSize?>("--page-size") { Description = "A4 or A3, landscape." };
+        var pageSize = new Option<PageSize?>("--page-size")
+        {
+            Description = "A4 or A3, landscape.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (Enum.TryParse<PageSize>(text, ignoreCase: true, out var size) && Enum.IsDefined(size) && !int.TryParse(text, out _)) return size;
+                result.AddError($"--page-size '{text}' is not A4 or A3");
+                return null;
+            },
+        };
         var service = new Option<string?>("--service") { Description = "The service named on every page." };
         var caption = new Option<string?>("--caption") { Description = "Where the benchmarks come from, e.g. \"Updated Mar-19, using 17-18 data\"." };
         var author = new Option<string?>("--author") { Description = "The author recorded in the PDF's properties." };

@@ -72,7 +72,7 @@ public class BuildCommandTests
 
     [TestCase("--months", "1", "--months must be from 2 to 24")]
     [TestCase("--months", "abc", "--months 'abc' is not a whole number")]
-    [TestCase("--page-size", "A5", "A5")]
+    [TestCase("--page-size", "A5", "--page-size 'A5' is not A4 or A3")]
     public void Refuses_bad_options_as_usage_errors(string option, string value, string message)
     {
         var run = Build(_folder.PathOf("x.pdf"), RepoPaths.SampleCatalogue, option, value);
