@@ -32,8 +32,10 @@ public static class FormulaParser
     // Digits with an optional fraction; a sign is the unary minus below, so "[A]-1" is a subtraction.
     private static readonly TextParser<Formula> Number =
         Lexeme(Span.Regex(@"[0-9]+(\.[0-9]+)?")
-            .Select(span => (Formula)new Formula.Number(decimal.Parse(span.ToStringValue(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)))
-            .Named("number"));
+            .Named("number")
+            // Past decimal's range (29 digits) a number cannot be held; the fuzzer found one.
+            .Where(span => decimal.TryParse(span.ToStringValue(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _), "a number that is too large")
+            .Select(span => (Formula)new Formula.Number(decimal.Parse(span.ToStringValue(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))));
 
     private static readonly TextParser<Formula> Reference =
         Lexeme(

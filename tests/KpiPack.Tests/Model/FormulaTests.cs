@@ -55,6 +55,7 @@ public class FormulaTests
         [TestCase("M2 / M1", 1)]
         [TestCase("[M2] % 100", 6)]
         [TestCase("1e3 * [M1]", 2)]
+        [TestCase("[M1] * 123456789012345678901234567890", 8)]
         public void A_syntax_error_says_where_reading_stopped(string text, int position)
         {
             var (formula, error, at) = FormulaParser.Parse(text);
