@@ -65,6 +65,19 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public void A_computed_value_that_cannot_be_right_names_the_formula()
+    {
+        var pack = Pack("ref,indicator,unit,formula\nM1,Contacts,count,\nM2,Referrals,count,\nM3,Share referred,percent,[M2] / [M1] * 100\n",
+            "ref,month,value\nM1,2020-06,200\nM2,2020-06,300\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stdout, Does.Contain(
+            "catalogue.csv, row 4: M3 is a percentage but Jun-20 is 150.0 (computed by its formula [M2] / [M1] * 100): it must be from 0 to 100"));
+    }
+
+    [Test]
     public void Explain_refuses_a_ref_the_catalogue_does_not_have()
     {
         var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\nM1,2020-06,1403\n");
