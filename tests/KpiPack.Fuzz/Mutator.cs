@@ -15,7 +15,7 @@ internal sealed class Mutator(Random random)
         new string('x', 5000),
         // The catalogue's formula column: refs in brackets, operators, a division by zero, a product past decimal's range, deep nesting.
         "formula", "[M1]", "[M3]", "[M2] / [M1] * 100", "[", "]", "(", ")", "/ 0", "*", "[]", "[LAC1] / [POP0-17] * 10000",
-        "[M1] * [M1] * [M1] * [M1] * [M1]", new string('(', 300) + "1" + new string(')', 300), "- -[M1]", "[M1]]",
+        "[M1] * [M1] * [M1] * [M1] * [M1]", new string('(', 300) + "1" + new string(')', 300), "- -[M1]", "[M1]]", "[M1] * 350000000000000000000000000",
     ];
 
     public byte[] Mutate(Seed seed) => seed.Extension == ".xlsx" ? MutateWorkbook(seed.Bytes) : MutateText(seed.Bytes);

@@ -38,7 +38,7 @@ public static class WorkbookReader
         if (!readable) return null;
         // Computed here, where the workbook is read, rather than later in the pipeline: whoever reads a workbook gets
         // the formula indicators' values with the others, and derive, validate and build need no change.
-        var values = FormulaValues.Compute(catalogue, collector.ToMonthlyValues(path));
+        var values = FormulaValues.Compute(catalogue, collector.ToMonthlyValues(path), findings);
         // A formula indicator's (blank) cells are not where its values came from.
         var cells = collector.ValueCells.Where(c => collector.FormulaOf(c.Key.Ref) is null).ToDictionary();
         return (values, cells);

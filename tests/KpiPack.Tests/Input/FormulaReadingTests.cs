@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Tests.Support;
@@ -76,6 +77,23 @@ public class FormulaReadingTests
     }
 
     [Test]
+    public void Refuses_a_result_too_large_to_be_a_figure_which_downstream_sums_could_not_hold()
+    {
+        var catalogue = CatalogueReader.Read(_folder.Write("catalogue.csv", "ref,indicator,formula\nM1,Contacts,\nBig,Big,[M1] * 100000000000000000000000000\n"));
+        var path = _folder.Write("values.csv", "ref,month,value\nM1,2020-05,300\nM1,2020-06,400\n");
+        var findings = new Findings();
+
+        var values = WorkbookReader.Read(path, catalogue, findings)!;
+
+        Assert.That(findings.Select(f => f.ToString()), Is.EqualTo(new[]
+        {
+            $"{catalogue.SourceFile}: Big's formula ([M1] * 100000000000000000000000000) gives 30000000000000000000000000000 for May-20 " +
+            "(and 1 other month): over a trillion, too large to be a figure",
+        }));
+        Assert.That(values.ValueOf("Big", June), Is.EqualTo(Observation.Missing("n/a")));
+    }
+
+    [Test]
     public void Refuses_a_value_for_a_formula_indicator_naming_the_workbook_cell()
     {
         var catalogue = CatalogueReader.Read(_folder.Write("catalogue.csv", Catalogue));
@@ -83,6 +101,30 @@ public class FormulaReadingTests
         var error = Assert.Throws<InputException>(() => WorkbookReader.Read(path, catalogue))!;
         Assert.That(error.Message, Is.EqualTo(
             $"{path}, row 4, column 'value': M3 is computed by its formula in the catalogue ([M2] / [M1] * 100), so the workbook gives it no values: leave this cell blank (it has '33.3')"));
+    }
+
+    [Test]
+    public void Refuses_a_percentage_cell_for_a_formula_indicator_naming_the_sheet_and_cell()
+    {
+        var catalogue = CatalogueReader.Read(_folder.Write("catalogue.csv", Catalogue));
+        var path = _folder.PathOf("workbook.xlsx");
+        using (var workbook = new XLWorkbook())
+        {
+            var values = workbook.AddWorksheet("Values");
+            values.Cell("A1").Value = "Ref";
+            values.Cell("B1").SetValue("2020-05");
+            values.Cell("C1").SetValue("2020-06");
+            values.Cell("A2").Value = "M3";
+            values.Cell("C2").Value = 0.333;
+            values.Cell("C2").Style.NumberFormat.Format = "0.0%";
+            workbook.SaveAs(path);
+        }
+        var error = Assert.Throws<InputException>(() => WorkbookReader.Read(path, catalogue))!;
+        Assert.That(error.Findings.Select(f => f.ToString()), Is.EqualTo(new[]
+        {
+            $"{path}, sheet 'Values', row 2, column C ('2020-06'): M3 is computed by its formula in the catalogue ([M2] / [M1] * 100), " +
+            "so the workbook gives it no values: leave this cell blank (it has '33.3')",
+        }));
     }
 
     [Test]
