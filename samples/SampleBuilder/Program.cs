@@ -20,7 +20,9 @@ SampleWorkbook.Write(appendices, Path.Combine(sample, "workbook.xlsx"));
 // The templates start from the council's own catalogue, with a workbook ready for the first month.
 var earlyHelp = catalogue.Where(row => row[2] == "Early Help").ToList();
 SampleCatalogue.Write(catalogue, Path.Combine("templates", "children-and-families", "catalogue.csv"));
-TemplateWorkbook.Write(catalogue.Select(row => row[0]), Path.Combine("templates", "children-and-families", "workbook.xlsx"));
+// Computed indicators have no row in the Values sheet: a data team types only the counts.
+var typed = catalogue.Where(row => !SampleCatalogue.Formulas.ContainsKey(row[0])).ToList();
+TemplateWorkbook.Write(typed.Select(row => row[0]), Path.Combine("templates", "children-and-families", "workbook.xlsx"));
 SampleCatalogue.Write(earlyHelp, Path.Combine("templates", "early-help", "catalogue.csv"));
 TemplateWorkbook.Write(earlyHelp.Select(row => row[0]), Path.Combine("templates", "early-help", "workbook.xlsx"));
 TemplateWorkbook.WriteExample(Path.Combine("templates", "blank", "workbook.xlsx"));

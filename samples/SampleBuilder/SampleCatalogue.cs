@@ -14,8 +14,23 @@ internal static partial class SampleCatalogue
     public static readonly string[] Header =
     [
         "ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals",
-        "sn", "england", "se_region", .. Targets,
+        "sn", "england", "se_region", .. Targets, "formula",
     ];
+
+    /// <summary>
+    /// The percentages that are exact ratios of two printed counts in every month of every appendix (issue 14): the
+    /// catalogue computes them, and the workbook leaves them out. The council derived their changes from the
+    /// unrounded ratio, as KpiPack does from a formula.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Formulas = new Dictionary<string, string>
+    {
+        ["CP4"] = "[CP4 (val)] / [CP2] * 100",
+        ["CP3-QL"] = "[CP3-QL (val)] / [CP2] * 100",
+        ["LAC6 (%)"] = "[LAC6 (val)] / [LAC3] * 100",
+        ["LAC12 (%)"] = "[LAC12 (val)] / [LAC3] * 100",
+        ["LAC10 (%)"] = "[LAC10-QL] / [LAC1] * 100",
+        ["LAC9"] = "[LAC9 (val)] / [LAC1] * 100",
+    };
 
     /// <summary>The merged catalogue's rows, in the order of <see cref="Header"/>.</summary>
     public static IReadOnlyList<string[]> Rows(IReadOnlyList<PublishedAppendix> appendices)
@@ -36,7 +51,7 @@ internal static partial class SampleCatalogue
                 reference, name, Latest("section"), Latest("owner"), Latest("reporter"), Latest("outcome"),
                 unit, Polarity(appendices, reference), Decimals(appendices, reference, unit),
                 Latest("sn"), Latest("england"), Latest("se_region"),
-            }.Concat(Targets.Select(Latest)).ToArray();
+            }.Concat(Targets.Select(Latest)).Append(Formulas.GetValueOrDefault(reference, "")).ToArray();
         }).ToList();
     }
 

@@ -19,7 +19,9 @@ internal static class SampleWorkbook
 
         var percentRefs = appendices.SelectMany(a => a.Catalogue)
             .Where(r => r["is_percentage"] == "yes").Select(r => r["ref"]).ToHashSet();
-        var refs = appendices.Reverse().SelectMany(a => a.Catalogue.Select(r => r["ref"])).Distinct().ToList();
+        // A computed indicator takes no values from the workbook: its row is left out of the Values sheet.
+        var refs = appendices.Reverse().SelectMany(a => a.Catalogue.Select(r => r["ref"])).Distinct()
+            .Where(r => !SampleCatalogue.Formulas.ContainsKey(r)).ToList();
         var months = values.Keys.Select(k => k.Month).Distinct().Order(StringComparer.Ordinal).ToList();
 
         using var workbook = new XLWorkbook();

@@ -13,6 +13,9 @@ internal sealed class Mutator(Random random)
         "1,234", "1,2,3", "2020-13", "2020-06", "Jun-20", "1900-01", "9999-12", "target_2019_20", "target_2019_21",
         "ref", "indicator", "unit", "percent", "polarity", "down", "decimals", "99", "-1", "\u0000", "\u202E", "مرحبا", "£", "\uFEFF",
         new string('x', 5000),
+        // The catalogue's formula column: refs in brackets, operators, a division by zero, a product past decimal's range, deep nesting.
+        "formula", "[M1]", "[M3]", "[M2] / [M1] * 100", "[", "]", "(", ")", "/ 0", "*", "[]", "[LAC1] / [POP0-17] * 10000",
+        "[M1] * [M1] * [M1] * [M1] * [M1]", new string('(', 300) + "1" + new string(')', 300), "- -[M1]", "[M1]]", "[M1] * 350000000000000000000000000",
     ];
 
     public byte[] Mutate(Seed seed) => seed.Extension == ".xlsx" ? MutateWorkbook(seed.Bytes) : MutateText(seed.Bytes);
@@ -30,8 +33,18 @@ internal sealed class Mutator(Random random)
         if (text.Length == 0) return Tokens[random.Next(Tokens.Length)];
         var at = random.Next(text.Length);
         var lines = text.Split('\n');
-        switch (random.Next(8))
+        switch (random.Next(9))
         {
+            case 7: // a formula cell: this file's refs with numbers, operators and brackets, sometimes malformed
+                var column = Array.FindIndex(lines[0].Split(','), h => h.Trim().Equals("formula", StringComparison.OrdinalIgnoreCase));
+                if (column < 0 || lines.Length < 2) goto default;
+                var row = 1 + random.Next(lines.Length - 1);
+                var cells = lines[row].Split(',');
+                if (cells.Length <= column) goto default;
+                var refs = lines.Skip(1).Select(l => l.Split(',')[0]).Where(r => r.Length > 0).ToList();
+                cells[column] = Formula(refs, depth: 0);
+                lines[row] = string.Join(',', cells);
+                return string.Join('\n', lines);
             case 0: return text.Insert(at, Tokens[random.Next(Tokens.Length)]);
             case 1: return text.Remove(at, Math.Min(text.Length - at, 1 + random.Next(20)));
             case 2: // replace a field
@@ -55,6 +68,22 @@ internal sealed class Mutator(Random random)
                 chars[at] = (char)random.Next(0, 0x3000);
                 return new string(chars);
         }
+    }
+
+    /// <summary>A random formula over <paramref name="refs"/>; one in four has a character dropped or doubled.</summary>
+    private string Formula(IReadOnlyList<string> refs, int depth)
+    {
+        string Operand() => random.Next(4) switch
+        {
+            0 when depth < 4 => "(" + Formula(refs, depth + 1) + ")",
+            1 => random.Next(3) switch { 0 => "0", 1 => "100", _ => "10000" },
+            _ => refs.Count == 0 ? "[M1]" : $"[{refs[random.Next(refs.Count)]}]",
+        };
+        var text = Operand();
+        for (var i = random.Next(3); i > 0; i--) text += $" {"+-*/"[random.Next(4)]} {Operand()}";
+        if (depth > 0 || random.Next(4) != 0 || text.Length == 0) return text;
+        var at = random.Next(text.Length);
+        return random.Next(2) == 0 ? text.Remove(at, 1) : text.Insert(at, text[at].ToString());
     }
 
     /// <summary>Mostly mutates the sheets' XML inside the zip, so the reader gets past the container.</summary>

@@ -30,7 +30,15 @@ internal sealed class ReaderFuzzer(IReadOnlyList<Seed> seeds, Random random, str
             if (seed.Kind == "catalogue")
             {
                 var catalogue = CatalogueReader.Read(path, findings);
-                if (catalogue is not null && !findings.HasErrors) Exercise(catalogue, new MonthlyValues(path, new Dictionary<(string, Month), Observation>(), new Dictionary<(string, Month), string>()), findings);
+                if (catalogue is not null && !findings.HasErrors)
+                {
+                    Exercise(catalogue, new MonthlyValues(path, new Dictionary<(string, Month), Observation>(), new Dictionary<(string, Month), string>()), findings);
+                    // With its own workbook, so that a mutated formula is computed every month, not only parsed. The
+                    // workbook's findings (refs the mutation removed) are the pair's, not the catalogue's.
+                    var pairFindings = new Findings();
+                    var values = WorkbookReader.Read(WorkbookBeside(seed), catalogue, pairFindings);
+                    if (values is not null && !pairFindings.HasErrors) Exercise(catalogue, values, pairFindings);
+                }
             }
             else
             {
@@ -62,6 +70,11 @@ internal sealed class ReaderFuzzer(IReadOnlyList<Seed> seeds, Random random, str
         var latest = values.Months.Count > 0 ? values.Months[^1] : new Month(2020, 6);
         BuildPipeline.Check(pack, latest, new Month(2026, 11), findings);
     }
+
+    /// <summary>The workbook in the catalogue's folder, else the corpus base's (a corpus case that changes only the catalogue).</summary>
+    private static string WorkbookBeside(Seed seed) =>
+        Directory.EnumerateFiles(seed.Folder, "workbook.*").FirstOrDefault()
+        ?? Path.Combine(Repository.Root(), "tests", "KpiPack.Tests", "Corpus", "_base", "workbook.csv");
 
     // Workbooks from the corpus belong with its base catalogue; the others with the sample's.
     private Catalogue CatalogueFor(Seed seed) => _corpusCatalogue.Value is { } corpus && seed.Bytes.AsSpan().IndexOf("M3,"u8) >= 0 && seed.Extension == ".csv" ? corpus : _catalogue;

@@ -3,6 +3,7 @@ using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
+using KpiPack.Core.Validation;
 
 namespace KpiPack.Cli.Commands;
 
@@ -13,12 +14,18 @@ internal static class ValidateCommand
     {
         var pack = new PackOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 2)." };
+        var explain = new Option<string[]>("--explain")
+        {
+            Description = "Say where an indicator's value for the month comes from: for a formula, each input and its cell (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("validate",
             "Check the pack's catalogue and workbook for a month, without building: one line per problem, then a count.\n" +
             "Exit code 0 when clean, 1 with warnings only, 2 with errors (or warnings with --strict).\n" +
-            "Example: kpipack validate --month 2020-06");
+            "Example: kpipack validate --month 2020-06 --explain M3");
         pack.AddTo(command);
         command.Options.Add(strict);
+        command.Options.Add(explain);
 
         command.SetAction(parsed =>
         {
@@ -29,6 +36,12 @@ internal static class ValidateCommand
             if (loaded is not null && !findings.HasErrors)
             {
                 var month = pack.ReportMonth(parsed, loaded, stdout);
+                foreach (var reference in parsed.GetValue(explain) ?? [])
+                {
+                    if (loaded.Catalogue.Indicators.All(i => i.Ref != reference))
+                        throw new UsageException($"--explain '{reference}': the catalogue ({loaded.Catalogue.SourceFile}) has no indicator with that ref");
+                    foreach (var line in FormulaExplanation.Of(loaded, reference, month)) stdout.WriteLine(line);
+                }
                 BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             }
             foreach (var finding in findings)

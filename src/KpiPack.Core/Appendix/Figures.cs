@@ -9,9 +9,14 @@ public static class Figures
 {
     public const string NotApplicable = "n/a";
 
-    /// <summary>A month's value as recorded (its own decimals), or the workbook's marker.</summary>
+    /// <summary>
+    /// A month's value as recorded (its own decimals), or the workbook's marker. A computed value has no decimals of
+    /// its own (M2 / M1 runs to 28 digits): it is printed at the indicator's decimals, as the average is.
+    /// </summary>
     public static string Value(Observation value, Indicator indicator) =>
-        value.Number is { } number ? WithUnit(number.ToString("#,##0.##########", CultureInfo.InvariantCulture), indicator) : value.Marker;
+        value.Number is not { } number ? value.Marker
+        : indicator.Formula is not null ? Statistic(number, indicator)
+        : WithUnit(number.ToString("#,##0.##########", CultureInfo.InvariantCulture), indicator);
 
     /// <summary>An average or maximum, at the indicator's decimals.</summary>
     public static string Statistic(decimal? value, Indicator indicator) =>

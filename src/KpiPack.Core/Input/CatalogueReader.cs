@@ -40,6 +40,7 @@ public static partial class CatalogueReader
         var indicators = new List<Indicator>();
         var rows = new Dictionary<string, InputLocation>(StringComparer.Ordinal);
         var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
+        var formulaCells = new Dictionary<string, InputLocation>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
             findings.Try(() =>
@@ -50,10 +51,13 @@ public static partial class CatalogueReader
                 rowOfRef[indicator.Ref] = row.Number;
                 indicators.Add(indicator);
                 rows[indicator.Ref] = new InputLocation(sheet.File, sheet.Name, row.Number);
+                if (indicator.Formula is not null) formulaCells[indicator.Ref] = sheet.At(row, columns.FormulaColumn);
             });
         }
         if (indicators.Count == 0 && !findings.HasErrors)
             throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
+        // Only once every row is read can a formula's refs be looked up, or a cycle through later rows be seen.
+        FormulaChecks.Check(indicators, formulaCells, findings);
         return (new Catalogue(sheet.File, indicators), rows);
     }
 
@@ -73,7 +77,7 @@ public static partial class CatalogueReader
         private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
 
         private static readonly string[] Known =
-            ["ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals", "sn", "england", "se_region"];
+            ["ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals", "sn", "england", "se_region", "formula"];
 
         public CatalogueColumns(Sheet sheet, Findings findings)
         {
@@ -82,11 +86,17 @@ public static partial class CatalogueReader
             RefuseDuplicateHeaders(sheet);
             Ref = Required("ref");
             Name = Required("indicator");
+            FormulaColumn = sheet.ColumnOf("formula");
             _targets = TargetColumns(sheet);
         }
 
         public int Ref { get; }
         private int Name { get; }
+
+        private const int MaxFormulaLength = 500;
+
+        /// <summary>The formula column, or -1: a catalogue without one has no computed indicators.</summary>
+        public int FormulaColumn { get; }
 
         public Indicator ReadIndicator(SheetRow row)
         {
@@ -113,7 +123,20 @@ public static partial class CatalogueReader
                     .Select(t => (t.Year, Figure: Figure.Parse(Text(row, t.Column))))
                     .Where(t => t.Figure is not null)
                     .ToDictionary(t => t.Year, t => t.Figure!),
+                Formula = ReadFormula(row),
             };
+        }
+
+        private Formula? ReadFormula(SheetRow row)
+        {
+            var text = Text(row, FormulaColumn);
+            if (text.Length == 0) return null;
+            // Far longer than any ratio or rate; a limit also keeps a pasted wall of brackets from nesting without end.
+            if (text.Length > MaxFormulaLength)
+                throw new InputException(_sheet.At(row, FormulaColumn), $"the formula is {text.Length} characters long: at most {MaxFormulaLength}");
+            var (formula, error, position) = FormulaParser.Parse(text);
+            return formula ?? throw new InputException(_sheet.At(row, FormulaColumn),
+                $"formula '{text}' cannot be read at character {position}: {error}");
         }
 
         private Unit ReadUnit(SheetRow row)

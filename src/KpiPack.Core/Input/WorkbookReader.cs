@@ -35,7 +35,13 @@ public static class WorkbookReader
             if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
             else ReadLongCsv(CsvSheetReader.Read(path, findings), collector);
         });
-        return readable ? (collector.ToMonthlyValues(path), collector.ValueCells) : null;
+        if (!readable) return null;
+        // Computed here, where the workbook is read, rather than later in the pipeline: whoever reads a workbook gets
+        // the formula indicators' values with the others, and derive, validate and build need no change.
+        var values = FormulaValues.Compute(catalogue, collector.ToMonthlyValues(path), findings);
+        // A formula indicator's (blank) cells are not where its values came from.
+        var cells = collector.ValueCells.Where(c => collector.FormulaOf(c.Key.Ref) is null).ToDictionary();
+        return (values, cells);
     }
 
     /// <summary>ref,month,value[,commentary]: one row per indicator and month.</summary>
@@ -153,8 +159,19 @@ public static class WorkbookReader
                 : throw new InputException(sheet.At(row, column), $"ref '{reference}' is not in the catalogue ({catalogue.SourceFile})");
         }
 
-        public Observation ReadValue(Sheet sheet, SheetRow row, int column, string reference) =>
-            ValueText.Read(row[column], _indicators[reference], sheet.At(row, column), Findings);
+        public Observation ReadValue(Sheet sheet, SheetRow row, int column, string reference)
+        {
+            var value = ValueText.Read(row[column], _indicators[reference], sheet.At(row, column), Findings);
+            // Two sources for one figure would leave it to chance which is printed. A blank is no value (a commentary
+            // row for the indicator, or a month column the row has no figure in).
+            if (FormulaOf(reference) is { } formula && value != Observation.Blank)
+                throw new InputException(sheet.At(row, column),
+                    $"{reference} is computed by its formula in the catalogue ({formula}), so the workbook gives it no values: " +
+                    $"leave this cell blank (it has '{row[column].Text.Trim()}')");
+            return value;
+        }
+
+        public Formula? FormulaOf(string reference) => _indicators.GetValueOrDefault(reference)?.Formula;
 
         public void AddValue(InputLocation at, string reference, Month month, Observation value)
         {

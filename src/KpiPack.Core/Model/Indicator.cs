@@ -25,6 +25,9 @@ public sealed record Indicator
     public Figure? SouthEastRegion { get; init; }
     public IReadOnlyDictionary<FinancialYear, Figure> Targets { get; init; } = new Dictionary<FinancialYear, Figure>();
 
+    /// <summary>How the value is computed from other indicators each month; null when the workbook gives it.</summary>
+    public Formula? Formula { get; init; }
+
     public Figure? TargetFor(Month month) => Targets.GetValueOrDefault(month.FinancialYear);
 
     public static int DefaultDecimals(Unit unit) => unit == Unit.Percent ? 1 : 0;

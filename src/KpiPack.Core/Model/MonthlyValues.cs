@@ -25,6 +25,18 @@ public sealed class MonthlyValues
     public Observation ValueOf(string reference, Month month) =>
         _values.GetValueOrDefault((reference, month), Observation.Blank);
 
+    /// <summary>The same workbook with some values replaced or added (computed ones); its months stay as they are.</summary>
+    public MonthlyValues With(IEnumerable<KeyValuePair<(string Ref, Month Month), Observation>> values)
+    {
+        var merged = new Dictionary<(string Ref, Month Month), Observation>(_values);
+        foreach (var (key, value) in values)
+        {
+            if (!Months.Contains(key.Month)) throw new ArgumentException($"{key.Month} is not a month of the workbook", nameof(values));
+            merged[key] = value;
+        }
+        return new MonthlyValues(SourceFile, merged, _commentary);
+    }
+
     public string CommentaryOf(string reference, Month month) =>
         _commentary.GetValueOrDefault((reference, month), "");
 }

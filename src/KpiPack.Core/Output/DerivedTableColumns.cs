@@ -28,7 +28,8 @@ public static class DerivedTableColumns
         [
             row.Indicator.Ref,
             row.Month.ToString(),
-            NullIfEmpty(row.Value.ToString()),
+            // A computed value is unrounded (32.7102803738...): given, as printed, at the indicator's decimals.
+            row.Indicator.Formula is not null && row.Value.Number is { } computed ? NumberText.Format(computed, decimals) : NullIfEmpty(row.Value.ToString()),
             row.FromPreviousMonth?.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Lower(row.FromPreviousMonth?.Direction),
             row.FromPreviousYear?.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -55,11 +55,14 @@ public static class PackValidator
         foreach (var month in pack.Values.Months)
         {
             if (pack.Values.ValueOf(indicator.Ref, month).Number is not { } number) continue;
-            var at = pack.Sources.OfValue(indicator.Ref, month);
+            // A computed value has no cell: the place to look is the formula, in the catalogue, and its inputs.
+            var (at, shown) = indicator.Formula is { } formula
+                ? (pack.Sources.OfIndicator(indicator.Ref), $"{NumberText.Format(number, indicator.Decimals)} (computed by its formula {formula})")
+                : (pack.Sources.OfValue(indicator.Ref, month), NumberText.Format(number));
             if (indicator.Unit == Unit.Percent && number is < 0 or > 100)
-                findings.Error(at, $"{indicator.Ref} is a percentage but {month.Label} is {NumberText.Format(number)}: it must be from 0 to 100");
+                findings.Error(at, $"{indicator.Ref} is a percentage but {month.Label} is {shown}: it must be from 0 to 100");
             else if (number < 0)
-                findings.Error(at, $"{indicator.Ref} is a {indicator.Unit.ToString().ToLowerInvariant()} but {month.Label} is negative ({NumberText.Format(number)})");
+                findings.Error(at, $"{indicator.Ref} is a {indicator.Unit.ToString().ToLowerInvariant()} but {month.Label} is negative ({shown})");
         }
     }
 

@@ -48,6 +48,45 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public void Explain_shows_a_formula_indicators_inputs_with_their_cells()
+    {
+        var pack = Pack("ref,indicator,unit,formula\nM1,Contacts,count,\nM2,Referrals,count,\nM3,Share referred,percent,[M2] / [M1] * 100\n",
+            "ref,month,value\nM1,2020-06,1403\nM2,2020-06,342\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06", "--explain", "M3", "--explain", "M1");
+
+        Assert.That(run.Stdout, Does.Contain(
+            "M3 = [M2] / [M1] * 100 (" + Path.Combine(pack, "catalogue.csv") + ", row 4)\n" +
+            "  [M2], Jun-20: 342 (from " + Path.Combine(pack, "workbook.csv") + ", row 3, column 'value')\n" +
+            "  [M1], Jun-20: 1,403 (from " + Path.Combine(pack, "workbook.csv") + ", row 2, column 'value')\n" +
+            "  M3, Jun-20: 24.4% (unrounded 24.376336…)\n" +
+            "M1, Jun-20: 1,403, typed in the workbook (" + Path.Combine(pack, "workbook.csv") + ", row 2, column 'value')\n"));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings), run.Stdout);
+    }
+
+    [Test]
+    public void A_computed_value_that_cannot_be_right_names_the_formula()
+    {
+        var pack = Pack("ref,indicator,unit,formula\nM1,Contacts,count,\nM2,Referrals,count,\nM3,Share referred,percent,[M2] / [M1] * 100\n",
+            "ref,month,value\nM1,2020-06,200\nM2,2020-06,300\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stdout, Does.Contain(
+            "catalogue.csv, row 4: M3 is a percentage but Jun-20 is 150.0 (computed by its formula [M2] / [M1] * 100): it must be from 0 to 100"));
+    }
+
+    [Test]
+    public void Explain_refuses_a_ref_the_catalogue_does_not_have()
+    {
+        var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\nM1,2020-06,1403\n");
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06", "--explain", "M9");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.Stdout + run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("--explain 'M9': the catalogue"));
+    }
+
+    [Test]
     public void Errors_name_the_cell_and_exit_2()
     {
         var pack = Pack("ref,indicator,unit\nM3,Share,percent\n", "ref,month,value\nM3,2020-06,130\n");

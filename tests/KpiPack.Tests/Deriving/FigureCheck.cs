@@ -52,8 +52,10 @@ public static class FigureCheck
     private static (Verdict, string) JudgeChange(PublishedFigure figure, DerivedRow row, Movement? movement, Month baseMonth)
     {
         var computed = movement?.Percent.ToString(CultureInfo.InvariantCulture) ?? "n/a";
-        if (figure.Anomaly is { } anomaly) return JudgeAnomaly(computed, figure, anomaly);
+        // Before the anomaly list: an anomaly of rounding is resolved when the sample computes the percentage from
+        // its counts (a catalogue formula) instead of typing it rounded, and the engine then prints what the council did.
         if (computed == figure.Published) return (Verdict.Exact, computed);
+        if (figure.Anomaly is { } anomaly) return JudgeAnomaly(computed, figure, anomaly);
         if (movement is not null && int.TryParse(figure.Published, out var published)
             && ChangeRange(row.Indicator, SamplePack.Values.ValueOf(row.Indicator.Ref, baseMonth), row.Value) is var (low, high)
             && published + 0.5m >= low && published - 0.5m <= high)
