@@ -33,7 +33,7 @@ public static class HtmlEdition
         html.Open("main");
         Keys(html, appendix.Keys);
         html.Open("div", ("id", "figures"));
-        var rowIds = new RowIds(appendix.Rows);
+        var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
         if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
         html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
         IndicatorTable.Write(html, appendix, rowIds);

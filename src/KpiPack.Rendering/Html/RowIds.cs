@@ -1,5 +1,4 @@
 using System.Text;
-using KpiPack.Core.Deriving;
 
 namespace KpiPack.Rendering.Html;
 
@@ -12,10 +11,10 @@ internal sealed class RowIds
 {
     private readonly Dictionary<string, string> _ids = [];
 
-    public RowIds(IEnumerable<DerivedRow> rows)
+    public RowIds(IEnumerable<string> refs)
     {
         var taken = new HashSet<string>();
-        foreach (var @ref in rows.Select(r => r.Indicator.Ref).Distinct())
+        foreach (var @ref in refs.Distinct())
         {
             var id = Safe(@ref);
             for (var n = 2; !taken.Add(id); n++) id = $"{Safe(@ref)}-{n}";
