@@ -108,7 +108,9 @@ public static class HtmlEdition
             while (i + span < columns.Count && columns[i].Group.Length > 0 && columns[i + span].Group == columns[i].Group) span++;
             // Ref and Indicator are classed as their cells are, so the header's corner sticks with them.
             if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", "2"), ("class", HeaderClass(columns[i].Kind)));
-            else html.Element("th", columns[i].Group, ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // The group's words in a span of their own, which can stick in view while its columns scroll under them.
+            else html.Open("th", ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Element("span", columns[i].Group).Close();
             i += span;
         }
         html.Close().Open("tr");

@@ -21,7 +21,8 @@ internal static class IndicatorTable
 
         html.Open("div", ("class", "scroll indicators"), ("role", "region"), ("aria-labelledby", "caption-indicators"), ("tabindex", "0"));
         html.Open("table", ("class", "grid"));
-        html.Element("caption", $"{appendix.Title}: indicators for {appendix.Month.Label}", ("id", "caption-indicators"));
+        // The caption's words in a span, which can stick in view when the table scrolls sideways (a caption cannot).
+        html.Open("caption", ("id", "caption-indicators")).Element("span", $"{appendix.Title}: indicators for {appendix.Month.Label}").Close();
         HtmlEdition.HeaderRows(html, columns);
         for (var i = 0; i < appendix.Sections.Count; i++)
         {

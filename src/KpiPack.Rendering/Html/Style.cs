@@ -28,12 +28,14 @@ internal static class Style
         .grid tbody th{background:#fff}
         .grid thead .ref,.grid thead .name{z-index:4;background:{{{Palette.HeaderFill.Hex}}}}
         .grid .section th{text-align:left;font-weight:bold;background:{{{Palette.ReportMonthFill.Hex}}}}
-        .section span{position:sticky;left:.35rem}
+        .section span,.grid caption span{position:sticky;left:.35rem}
+        .grid thead th[scope=colgroup] span{position:sticky;left:7.35rem}
         .commentary-label{font-style:italic}
         .commentary-text{max-width:48rem}
         @media (min-width:48rem){
         .grid .name{position:sticky;left:7rem;z-index:1;box-sizing:border-box;width:16rem;min-width:16rem;max-width:16rem}
         .grid .commentary-label{position:sticky;left:0;z-index:1}
+        .grid thead th[scope=colgroup] span{left:23.35rem}
         .commentary-text{position:sticky;left:23.5rem;max-width:min(64rem,calc(100vw - 27rem))}
         }
         """;
@@ -66,7 +68,7 @@ internal static class Style
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         {{{Grid}}}
         @media print{.skip{display:none}.scroll{overflow:visible;border:0}table{font-size:7pt}}
-        @media print{@page{size:A4 landscape;margin:1cm}.indicators{max-height:none}.grid thead,.grid .ref,.grid .name,.grid .commentary-label,.section span,.commentary-text{position:static}.grid tr{break-inside:avoid}.grid .ref,.grid .name{width:auto;min-width:0;max-width:none}.grid .ref{white-space:nowrap;overflow-wrap:normal}.grid .name{min-width:7rem}.grid .outcome{min-width:6rem}.grid{font-size:6.5pt}.commentary-text{max-width:none}}
+        @media print{@page{size:A4 landscape;margin:1cm}.indicators{max-height:none}.grid thead,.grid .ref,.grid .name,.grid .commentary-label,.section span,.grid caption span,.grid thead span,.commentary-text{position:static}.grid tr{break-inside:avoid}.grid .ref,.grid .name{width:auto;min-width:0;max-width:none}.grid .ref{white-space:nowrap;overflow-wrap:normal}.grid .name{min-width:7rem}.grid .outcome{min-width:6rem}.grid{font-size:6.5pt}.commentary-text{max-width:none}}
         """;
 
     /// <summary>One rule per swatch class: judgements (which RAG shares) and the SPC marks.</summary>
