@@ -113,8 +113,8 @@ public class HtmlEditionTests
 
     /// <summary>
     /// Issue 20, tried as a new user on a laptop: the month's changes and the target sit in view beside the indicator
-    /// with no sideways scrolling; scrolled fully sideways, the Ref and Indicator are still there; the page itself
-    /// never scrolls sideways.
+    /// with no sideways scrolling; scrolled fully sideways, the Ref and Indicator are still there; scrolled down,
+    /// the header is; the page itself never scrolls sideways.
     /// </summary>
     [Test]
     public async Task At_1366_pixels_the_changes_and_target_show_and_the_ref_stays_in_view()
@@ -144,11 +144,22 @@ public class HtmlEditionTests
                     row.cells[0].contains(document.elementFromPoint(corner.left + 3, corner.top + 3)) ? 1 : 0,
                     document.documentElement.scrollWidth]; }
             """);
+        // Scrolled down to the last row, the header is still at the top of the table's region and nothing covers it.
+        var headerInView = await page.EvaluateAsync<bool>($$"""
+            () => { {{find}}
+                region.scrollIntoView();
+                region.scrollLeft = 0;
+                region.scrollTop = region.scrollHeight;
+                const th = heading('previous month'), r = th.getBoundingClientRect(), v = region.getBoundingClientRect();
+                return region.scrollTop > 0 && r.top >= v.top - 1 && r.bottom <= v.bottom
+                    && th.contains(document.elementFromPoint(r.left + 3, r.top + 3)); }
+            """);
 
         Assert.That(unscrolled, Is.All.True, "previous month, same month last year and the 19-20 target in view unscrolled");
         Assert.That(scrolled[0], Is.GreaterThan(0), "the table is wider than a laptop, so it does scroll sideways");
         Assert.That(scrolled[1..4], Is.All.EqualTo(1), "Ref and Indicator in view, and nothing showing over the Ref");
         Assert.That(scrolled[4], Is.LessThanOrEqualTo(1366), "the page does not scroll sideways");
+        Assert.That(headerInView, Is.True, "the header stays in view when the table scrolls down");
     }
 
     /// <summary>One table for all of an appendix's sections, so they share one column grid and one scroll region.</summary>
