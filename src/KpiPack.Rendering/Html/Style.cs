@@ -15,7 +15,7 @@ internal static class Style
     /// scrolled. Borders are drawn per cell (separate, not collapsed) because collapsed borders stay behind when a
     /// sticky cell moves; sticky cells get a background so nothing scrolls through them. Ref has a fixed width so
     /// Indicator knows where to stick; Indicator sticks only where there is room, so on a phone the figures get the
-    /// width.
+    /// width. A row an exception links to stops below the sticky header, not under it, and is outlined.
     /// </summary>
     private static readonly string Grid = $$$"""
         .indicators{max-height:calc(100vh - 1rem);overflow:auto}
@@ -31,6 +31,8 @@ internal static class Style
         .section span,.grid caption span{position:sticky;left:.35rem}
         .grid thead th[scope=colgroup] span{position:sticky;left:7.35rem}
         .commentary-label{font-style:italic}
+        .grid tbody tr{scroll-margin-top:9rem}
+        .grid tr:target>*{box-shadow:inset 0 3px {{{Palette.HeaderFill.Hex}}},inset 0 -3px {{{Palette.HeaderFill.Hex}}}}
         .commentary-text{max-width:48rem}
         @media (min-width:48rem){
         .grid .name{position:sticky;left:7rem;z-index:1;box-sizing:border-box;width:16rem;min-width:16rem;max-width:16rem}

@@ -162,6 +162,26 @@ public class HtmlEditionTests
         Assert.That(headerInView, Is.True, "the header stays in view when the table scrolls down");
     }
 
+    /// <summary>Following an exception's link puts its indicator's row in view below the sticky header, not under it.</summary>
+    [Test]
+    public async Task An_exceptions_link_shows_its_row_below_the_header()
+    {
+        var page = await Browser().NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        await page.GotoAsync(new Uri(Path.Combine(_pack, "appendix-1-2020-06.html")).AbsoluteUri);
+        // The first exception's row (EH2) is far enough down the table for the region to scroll it to the top, and
+        // not so near the end that the region runs out of scroll first and leaves it lower anyway.
+        var link = page.Locator("table:not(.grid) a").First;
+        var target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+
+        var (rowTop, headerBottom, viewportHeight) = (
+            await page.EvaluateAsync<double>($"document.getElementById('{target[1..]}').getBoundingClientRect().top"),
+            await page.EvaluateAsync<double>("document.querySelector('.grid thead').getBoundingClientRect().bottom"),
+            768);
+
+        Assert.That(rowTop, Is.GreaterThanOrEqualTo(headerBottom - 1).And.LessThan(viewportHeight), target);
+    }
+
     /// <summary>One table for all of an appendix's sections, so they share one column grid and one scroll region.</summary>
     [TestCaseSource(nameof(Editions))]
     public void Has_one_indicator_table_and_exceptions_that_link_to_its_rows(string edition)
