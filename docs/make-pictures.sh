@@ -17,4 +17,15 @@ pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/appendix-1-2019-06.pdf" docs/a
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=1280,900 \
   --screenshot="$PWD/docs/html-edition-desktop.png" "file://$work/appendix-1-2019-06.html" >/dev/null 2>&1
-echo "wrote docs/appendix-1-jun-19-page-1.png and docs/html-edition-desktop.png"
+
+# The indicators' table of the HTML edition on a 1,366 x 768 laptop, scrolled down to the table as the "Skip to the
+# figures" reader would be. Chromium's --screenshot draws a blank page for a URL with a #fragment, so the edition
+# is opened at #indicators inside a frame of the window's size; without --run-all-compositor-stages-before-draw the sticky
+# cells at the bottom edge come out blank.
+cat >"$work/laptop.html" <<'HTML'
+<!DOCTYPE html><html lang="en-GB"><title>laptop</title><body style="margin:0"><iframe title="HTML edition" src="appendix-1-2019-06.html#indicators" style="border:0;width:1366px;height:768px;display:block"></iframe></body></html>
+HTML
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=1366,768 --virtual-time-budget=2000 --run-all-compositor-stages-before-draw \
+  --screenshot="$PWD/docs/html-edition-1366.png" "file://$work/laptop.html" >/dev/null 2>&1
+echo "wrote docs/appendix-1-jun-19-page-1.png, docs/html-edition-desktop.png and docs/html-edition-1366.png"

@@ -12,32 +12,65 @@ namespace KpiPack.Core.Appendix;
 internal sealed class AppendixColumns(
     IReadOnlySet<AppendixPart> parts, Month month, IReadOnlyList<Month> months, IReadOnlyList<FinancialYear> targetYears, MonthlyValues values)
 {
-    /// <summary>The table's columns: ref and indicator always, then the parts the pack asks for.</summary>
+    /// <summary>The table's columns as the council prints them: ref and indicator always, then the parts the pack asks for.</summary>
     public IReadOnlyList<AppendixColumn> Table()
     {
-        var columns = new List<AppendixColumn>();
-        void Add(params AppendixColumn[] added) => columns.AddRange(Shown(added));
-        Add(Ref, Indicator);
-        Add(OwnerAndReporter());
-        Add(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true }));
-        Add(months.Select(m => new AppendixColumn("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m))).ToArray());
-        Add(new AppendixColumn("Trend", $"{months.Count} months", ColumnKind.Sparkline, AppendixPart.Trend, Trend));
-        Add(PreviousMonth, SameMonthLastYear);
-        Add(new AppendixColumn("", "DoT", ColumnKind.Mark, AppendixPart.Polarity, Polarity));
-        Add(new AppendixColumn("12 months", "average", ColumnKind.Figure, AppendixPart.Average, Average),
-            new AppendixColumn("12 months", "maximum", ColumnKind.Figure, AppendixPart.Maximum,
-                row => Figure(Figures.Statistic(row.Window.Maximum, row.Indicator))));
-        Add(Variation, Assurance);
-        Add(new AppendixColumn("Benchmarking", "Stat. Neighbour", ColumnKind.Figure, AppendixPart.Benchmarks,
-                row => Figure(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator))),
-            new AppendixColumn("Benchmarking", "England", ColumnKind.Figure, AppendixPart.Benchmarks,
-                row => Figure(Figures.Figure(row.Indicator.England, row.Indicator))),
-            new AppendixColumn("Benchmarking", "SE region", ColumnKind.Figure, AppendixPart.Benchmarks,
-                row => Figure(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator))));
-        Add(targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
-            row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator)))).ToArray());
-        Add(Commentary);
-        return columns;
+        var b = Made;
+        return [.. b.Names, .. b.People, .. b.Outcome, .. b.EarlierMonths, .. b.ReportMonth, .. b.Trend, .. b.Changes, .. b.Dot,
+            .. b.TwelveMonths, .. b.Spc, .. b.Benchmarks, .. b.Targets, .. b.Commentary];
+    }
+
+    /// <summary>
+    /// The same columns in the order a reader on a screen wants them (issue 20): what a councillor reads first (the
+    /// month's figure, its changes, the target and RAG, the SPC marks) beside the indicator, where a laptop shows it
+    /// without scrolling sideways; the history, benchmarks and who owns it after. The very same column objects as
+    /// <see cref="Table"/>, so headings and cells stay written once.
+    /// </summary>
+    public IReadOnlyList<AppendixColumn> Screen()
+    {
+        var b = Made;
+        return [.. b.Names, .. b.ReportMonth, .. b.Changes, .. b.Dot, .. b.Targets, .. b.Spc, .. b.EarlierMonths, .. b.Trend,
+            .. b.TwelveMonths, .. b.Benchmarks, .. b.People, .. b.Outcome, .. b.Commentary];
+    }
+
+    /// <summary>The shown columns in blocks that stay together in either order; made once so both orders share them.</summary>
+    private sealed record Blocks(
+        AppendixColumn[] Names, AppendixColumn[] People, AppendixColumn[] Outcome, AppendixColumn[] EarlierMonths,
+        AppendixColumn[] ReportMonth, AppendixColumn[] Trend, AppendixColumn[] Changes, AppendixColumn[] Dot,
+        AppendixColumn[] TwelveMonths, AppendixColumn[] Spc, AppendixColumn[] Benchmarks, AppendixColumn[] Targets,
+        AppendixColumn[] Commentary);
+
+    private Blocks? _blocks;
+    private Blocks Made => _blocks ??= MakeBlocks();
+
+    private Blocks MakeBlocks()
+    {
+        AppendixColumn[] Keep(params AppendixColumn[] columns) => Shown(columns).ToArray();
+        AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m));
+        return new Blocks(
+            Names: [Ref, Indicator],
+            People: OwnerAndReporter(),
+            Outcome: Keep(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true })),
+            EarlierMonths: Keep([.. months.Where(m => m != month).Select(MonthColumn)]),
+            ReportMonth: Keep([.. months.Where(m => m == month).Select(MonthColumn)]),
+            Trend: Keep(new AppendixColumn("Trend", $"{months.Count} months", ColumnKind.Sparkline, AppendixPart.Trend, Trend)),
+            Changes: Keep(PreviousMonth, SameMonthLastYear),
+            Dot: Keep(new AppendixColumn("", "DoT", ColumnKind.Mark, AppendixPart.Polarity, Polarity)),
+            TwelveMonths: Keep(
+                new AppendixColumn("12 months", "average", ColumnKind.Figure, AppendixPart.Average, Average),
+                new AppendixColumn("12 months", "maximum", ColumnKind.Figure, AppendixPart.Maximum,
+                    row => Figure(Figures.Statistic(row.Window.Maximum, row.Indicator)))),
+            Spc: Keep(Variation, Assurance),
+            Benchmarks: Keep(
+                new AppendixColumn("Benchmarking", "Stat. Neighbour", ColumnKind.Figure, AppendixPart.Benchmarks,
+                    row => Figure(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator))),
+                new AppendixColumn("Benchmarking", "England", ColumnKind.Figure, AppendixPart.Benchmarks,
+                    row => Figure(Figures.Figure(row.Indicator.England, row.Indicator))),
+                new AppendixColumn("Benchmarking", "SE region", ColumnKind.Figure, AppendixPart.Benchmarks,
+                    row => Figure(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator)))),
+            Targets: Keep([.. targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
+                row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator))))]),
+            Commentary: Keep(Commentary));
     }
 
     /// <summary>What the exceptions show of each indicator: the month's figure, its movements and marks, and its commentary.</summary>

@@ -27,7 +27,14 @@ public sealed record AppendixModel
     public PageSize PageSize { get; init; } = PageSize.A4;
     public CommentaryPlacement Commentary { get; init; } = CommentaryPlacement.Row;
     public required IReadOnlyList<Month> MonthsShown { get; init; }
+    /// <summary>The table's columns in the council's order, as the PDF prints them.</summary>
     public required IReadOnlyList<AppendixColumn> Columns { get; init; }
+
+    /// <summary>
+    /// The same columns in the order for reading on a screen, as the HTML edition shows them: the month's figure,
+    /// changes, target and RAG and SPC beside the indicator, the history and the rest after (issue 20).
+    /// </summary>
+    public required IReadOnlyList<AppendixColumn> ScreenColumns { get; init; }
     public required IReadOnlyList<AppendixSection> Sections { get; init; }
     public required IReadOnlyList<AppendixKey> Keys { get; init; }
 
@@ -72,6 +79,7 @@ public sealed record AppendixModel
             Commentary = pack.Commentary,
             MonthsShown = months,
             Columns = columns.Table(),
+            ScreenColumns = columns.Screen(),
             Sections = rows.GroupBy(r => r.Indicator.Section)
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),

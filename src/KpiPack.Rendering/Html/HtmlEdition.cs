@@ -5,8 +5,9 @@ namespace KpiPack.Rendering.Html;
 
 /// <summary>
 /// The accessible edition of an appendix: one self-contained HTML file with the same content as the PDF, for
-/// screen readers, phones and the council website. A real data table per section (caption, column and row
-/// headers), judgements and RAG said in words as well as colour, and each sparkline described.
+/// screen readers, phones and the council website. Real data tables (caption, column and row headers): the
+/// exceptions, each linking to its indicator's row, then one table of every indicator in the screen order
+/// (<see cref="IndicatorTable"/>); judgements and RAG said in words as well as colour, and each sparkline described.
 /// </summary>
 public static class HtmlEdition
 {
@@ -32,14 +33,10 @@ public static class HtmlEdition
         html.Open("main");
         Keys(html, appendix.Keys);
         html.Open("div", ("id", "figures"));
-        if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions);
-        for (var i = 0; i < appendix.Sections.Count; i++)
-        {
-            var section = appendix.Sections[i];
-            var id = $"section-{i + 1}";
-            html.Element("h2", section.Name, ("id", id));
-            Table(html, $"{section.Name}: indicators for {appendix.Month.Label}", $"caption-{i + 1}", appendix.Columns, section.Rows);
-        }
+        var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
+        if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
+        html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
+        IndicatorTable.Write(html, appendix, rowIds);
         html.Close();
         html.Close();
         html.Close();
@@ -66,7 +63,7 @@ public static class HtmlEdition
     }
 
     /// <summary>The exceptions, as in the PDF: what the chair may want to raise, before the full tables; a table per group.</summary>
-    private static void Exceptions(HtmlWriter html, AppendixModel appendix, ExceptionList exceptions)
+    private static void Exceptions(HtmlWriter html, AppendixModel appendix, ExceptionList exceptions, RowIds rowIds)
     {
         html.Element("h2", exceptions.Heading, ("id", "exceptions"));
         html.Element("p", $"{exceptions.Purpose[..1].ToUpperInvariant()}{exceptions.Purpose[1..]}.");
@@ -74,12 +71,16 @@ public static class HtmlEdition
         for (var i = 0; i < exceptions.Groups.Count; i++)
         {
             var group = exceptions.Groups[i];
-            Table(html, group.Title, $"exceptions-{i + 1}", exceptions.Columns, group.Rows);
+            ExceptionTable(html, group.Title, $"exceptions-{i + 1}", exceptions.Columns, group.Rows, rowIds);
         }
     }
 
-    /// <summary>A table in its own scroll region: on a narrow screen the table scrolls, the page does not.</summary>
-    private static void Table(HtmlWriter html, string caption, string captionId, IReadOnlyList<AppendixColumn> columns, IReadOnlyList<DerivedRow> rows)
+    /// <summary>
+    /// A group's table in its own scroll region (on a narrow screen the table scrolls, the page does not), each ref a
+    /// link to the indicator's row in the full table.
+    /// </summary>
+    private static void ExceptionTable(
+        HtmlWriter html, string caption, string captionId, IReadOnlyList<AppendixColumn> columns, IReadOnlyList<DerivedRow> rows, RowIds rowIds)
     {
         html.Open("div", ("class", "scroll"), ("role", "region"), ("aria-labelledby", captionId), ("tabindex", "0"));
         html.Open("table");
@@ -89,7 +90,8 @@ public static class HtmlEdition
         foreach (var row in rows)
         {
             html.Open("tr");
-            foreach (var column in columns) Cell(html, column, column.Cell(row));
+            foreach (var column in columns)
+                Cell(html, column, column.Cell(row), column.Kind == ColumnKind.Ref ? rowIds.Of(row.Indicator.Ref) : null);
             html.Close();
         }
         html.Close();
@@ -97,15 +99,18 @@ public static class HtmlEdition
     }
 
     /// <summary>Two header rows: a column without a group spans both; a group heads its columns in the first.</summary>
-    private static void HeaderRows(HtmlWriter html, IReadOnlyList<AppendixColumn> columns)
+    internal static void HeaderRows(HtmlWriter html, IReadOnlyList<AppendixColumn> columns)
     {
         html.Open("thead").Open("tr");
         for (var i = 0; i < columns.Count;)
         {
             var span = 1;
             while (i + span < columns.Count && columns[i].Group.Length > 0 && columns[i + span].Group == columns[i].Group) span++;
-            if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", "2"));
-            else html.Element("th", columns[i].Group, ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // Ref and Indicator are classed as their cells are, so the header's corner sticks with them.
+            if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", "2"), ("class", HeaderClass(columns[i].Kind)));
+            // The group's words in a span of their own, which can stick in view while its columns scroll under them.
+            else html.Open("th", ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Element("span", columns[i].Group).Close();
             i += span;
         }
         html.Close().Open("tr");
@@ -113,12 +118,14 @@ public static class HtmlEdition
         html.Close().Close();
     }
 
-    private static void Cell(HtmlWriter html, AppendixColumn column, Cell cell)
+    /// <summary>A cell of <paramref name="column"/>; with <paramref name="linkTo"/>, its text links to the row of that id.</summary>
+    internal static void Cell(HtmlWriter html, AppendixColumn column, Cell cell, string? linkTo = null, params (string Name, string? Value)[] extra)
     {
         var classes = string.Join(' ', new[] { KindClass(column.Kind), cell.Current ? "current" : null, cell.Swatch?.StyleClass }.OfType<string>());
         var attributes = classes.Length > 0 ? new[] { ("class", (string?)classes) } : [];
-        html.Open(column.Kind == ColumnKind.Name ? "th" : "td", column.Kind == ColumnKind.Name ? [("scope", "row"), .. attributes] : attributes);
-        if (cell.Sparkline is { } line) SparklineSvg.Write(html, line);
+        html.Open(column.Kind == ColumnKind.Name ? "th" : "td", column.Kind == ColumnKind.Name ? [("scope", "row"), .. attributes, .. extra] : [.. attributes, .. extra]);
+        if (linkTo is not null) Words(html.Open("a", ("href", $"#{linkTo}")), cell).Close();
+        else if (cell.Sparkline is { } line) SparklineSvg.Write(html, line);
         else if (cell.Spoken is { } spoken)
         {
             if (cell.Words.Length > 0) Words(html.Open("span", ("aria-hidden", "true")), cell).Close();
@@ -129,16 +136,19 @@ public static class HtmlEdition
     }
 
     /// <summary>The text, and the note on a line of its own as the PDF prints it.</summary>
-    private static HtmlWriter Words(HtmlWriter html, Cell cell)
+    internal static HtmlWriter Words(HtmlWriter html, Cell cell)
     {
         html.Text(cell.Text);
         if (cell.Note.Length > 0) html.Open("br").Text(cell.Note);
         return html;
     }
 
+    private static string? HeaderClass(ColumnKind kind) => kind is ColumnKind.Ref or ColumnKind.Name ? KindClass(kind) : null;
+
     private static string? KindClass(ColumnKind kind) => kind switch
     {
         ColumnKind.Ref => "ref",
+        ColumnKind.Name => "name",
         ColumnKind.LongText => "outcome",
         ColumnKind.Commentary => "commentary",
         ColumnKind.Figure => "number",

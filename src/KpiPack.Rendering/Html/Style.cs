@@ -9,6 +9,39 @@ namespace KpiPack.Rendering.Html;
 /// </summary>
 internal static class Style
 {
+    /// <summary>
+    /// The indicators' table (issue 20). The region scrolls both ways within the window's height, so the header can
+    /// stick to its top and Ref and Indicator to its left: a row's figures keep their name however far it is
+    /// scrolled. Borders are drawn per cell (separate, not collapsed) because collapsed borders stay behind when a
+    /// sticky cell moves; sticky cells get a background so nothing scrolls through them. Ref has a fixed width so
+    /// Indicator knows where to stick; Indicator sticks only where there is room, so on a phone the figures get the
+    /// width. A row an exception links to stops below the sticky header, not under it, and is outlined.
+    /// </summary>
+    private static readonly string Grid = $$$"""
+        .indicators{max-height:calc(100vh - 1rem);overflow:auto}
+        .grid{border-collapse:separate;border-spacing:0}
+        .grid th,.grid td{border-width:0 1px 1px 0}
+        .grid tr>:first-child{border-left-width:1px}
+        .grid thead{position:sticky;top:0;z-index:3}
+        .grid thead tr:first-child th{border-top-width:1px}
+        .grid .ref{position:sticky;left:0;z-index:1;background:#fff;box-sizing:border-box;width:7rem;min-width:7rem;max-width:7rem;white-space:normal;overflow-wrap:anywhere}
+        .grid tbody th{background:#fff}
+        .grid thead .ref,.grid thead .name{z-index:4;background:{{{Palette.HeaderFill.Hex}}}}
+        .grid .section th{text-align:left;font-weight:bold;background:{{{Palette.ReportMonthFill.Hex}}}}
+        .section span,.grid caption span{position:sticky;left:.35rem}
+        .grid thead th[scope=colgroup] span{position:sticky;left:7.35rem}
+        .commentary-label{font-style:italic}
+        .grid tbody tr{scroll-margin-top:9rem}
+        .grid tr:target>*{box-shadow:inset 0 3px {{{Palette.HeaderFill.Hex}}},inset 0 -3px {{{Palette.HeaderFill.Hex}}}}
+        .commentary-text{max-width:48rem}
+        @media (min-width:48rem){
+        .grid .name{position:sticky;left:7rem;z-index:1;box-sizing:border-box;width:16rem;min-width:16rem;max-width:16rem}
+        .grid .commentary-label{position:sticky;left:0;z-index:1}
+        .grid thead th[scope=colgroup] span{left:23.35rem}
+        .commentary-text{position:sticky;left:23.5rem;max-width:min(64rem,calc(100vw - 27rem))}
+        }
+        """;
+
     public static readonly string Css = $$$"""
         body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:{{{Palette.Text.Hex}}};background:#fff;margin:0 1rem 2rem;line-height:1.4}
         .skip{position:absolute;left:-999px;top:0;background:{{{Palette.HeaderFill.Hex}}};color:{{{Palette.HeaderInk.Hex}}};padding:.5rem}
@@ -28,14 +61,16 @@ internal static class Style
         thead th{background:{{{Palette.HeaderFill.Hex}}};color:{{{Palette.HeaderInk.Hex}}};font-weight:normal}
         tbody th{text-align:left;font-weight:normal;min-width:12rem}
         .ref{font-weight:bold;white-space:nowrap}
-        .outcome{color:{{{Palette.Muted.Hex}}};min-width:12rem}
+        .outcome{color:{{{Palette.Muted.Hex}}};min-width:20rem}
         .commentary{min-width:20rem}
         .number{text-align:right;white-space:nowrap}
         .current{background:{{{Palette.ReportMonthFill.Hex}}};font-weight:bold}
         .centre{text-align:center;white-space:nowrap}
         {{{Swatches()}}}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        {{{Grid}}}
         @media print{.skip{display:none}.scroll{overflow:visible;border:0}table{font-size:7pt}}
+        @media print{@page{size:A4 landscape;margin:1cm}.indicators{max-height:none}.grid thead,.grid .ref,.grid .name,.grid .commentary-label,.section span,.grid caption span,.grid thead span,.commentary-text{position:static}.grid tr{break-inside:avoid}.grid .ref,.grid .name{width:auto;min-width:0;max-width:none}.grid .ref{white-space:nowrap;overflow-wrap:normal}.grid .name{min-width:7rem}.grid .outcome{min-width:6rem}.grid{font-size:6.5pt}.commentary-text{max-width:none}}
         """;
 
     /// <summary>One rule per swatch class: judgements (which RAG shares) and the SPC marks.</summary>

@@ -60,7 +60,9 @@ public class HtmlEditionTests
         foreach (var table in tables)
         {
             Assert.That(table.Element("caption")?.Value, Is.Not.Empty);
-            Assert.That(table.Descendants("th").Where(th => th.Parent?.Parent?.Name == "tbody"), Is.All.Matches<XElement>(th => (string?)th!.Attribute("scope") == "row"));
+            // A row's header heads its row; a section's heading row heads the rows of its tbody.
+            Assert.That(table.Descendants("th").Where(th => th.Parent?.Parent?.Name == "tbody"),
+                Is.All.Matches<XElement>(th => (string?)th!.Attribute("scope") == ((string?)th.Parent!.Attribute("class") == "section" ? "rowgroup" : "row")));
             Assert.That(table.Element("thead")!.Descendants("th"), Is.All.Matches<XElement>(th => th!.Attribute("scope") is not null));
         }
         Assert.That(document.Descendants("svg").Select(s => (string?)s.Attribute("aria-label")), Is.All.Contains(" months from "));
@@ -107,6 +109,95 @@ public class HtmlEditionTests
 
         Assert.That(pageWidth, Is.LessThanOrEqualTo(320));
         Assert.That(tableScrolls, Is.True);
+    }
+
+    /// <summary>
+    /// Issue 20, tried as a new user on a laptop: the month's changes and the target sit in view beside the indicator
+    /// with no sideways scrolling; scrolled fully sideways, the Ref and Indicator are still there; scrolled down,
+    /// the header is; the page itself never scrolls sideways.
+    /// </summary>
+    [Test]
+    public async Task At_1366_pixels_the_changes_and_target_show_and_the_ref_stays_in_view()
+    {
+        var page = await Browser().NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        await page.GotoAsync(new Uri(Path.Combine(_pack, "appendix-1-2020-06.html")).AbsoluteUri);
+        // The indicators' table (not an exceptions table), its scroll region, and its first indicator row.
+        const string find = """
+            const table = [...document.querySelectorAll('table')].find(t => t.caption.textContent.includes('indicators for'));
+            const region = table.closest('.scroll');
+            const heading = text => [...table.tHead.querySelectorAll('th')].find(th => th.textContent === text);
+            const row = table.querySelector('tbody tr[id]');
+            const inView = e => { const r = e.getBoundingClientRect(), v = region.getBoundingClientRect();
+                return r.width > 0 && r.left >= Math.max(v.left, 0) - 1 && r.right <= Math.min(v.right, innerWidth) + 1; };
+            """;
+
+        var unscrolled = await page.EvaluateAsync<bool[]>($$"""
+            () => { {{find}}
+                return ['previous month', 'same month last year', '19-20'].map(text => inView(heading(text))); }
+            """);
+        var scrolled = await page.EvaluateAsync<double[]>($$"""
+            () => { {{find}}
+                region.scrollIntoView();
+                region.scrollLeft = region.scrollWidth;
+                const corner = row.cells[0].getBoundingClientRect();
+                return [region.scrollLeft, inView(row.cells[0]) ? 1 : 0, inView(row.cells[1]) ? 1 : 0,
+                    row.cells[0].contains(document.elementFromPoint(corner.left + 3, corner.top + 3)) ? 1 : 0,
+                    document.documentElement.scrollWidth]; }
+            """);
+        // Scrolled down to the last row, the header is still at the top of the table's region and nothing covers it.
+        var headerInView = await page.EvaluateAsync<bool>($$"""
+            () => { {{find}}
+                region.scrollIntoView();
+                region.scrollLeft = 0;
+                region.scrollTop = region.scrollHeight;
+                const th = heading('previous month'), r = th.getBoundingClientRect(), v = region.getBoundingClientRect();
+                return region.scrollTop > 0 && r.top >= v.top - 1 && r.bottom <= v.bottom
+                    && th.contains(document.elementFromPoint(r.left + 3, r.top + 3)); }
+            """);
+
+        Assert.That(unscrolled, Is.All.True, "previous month, same month last year and the 19-20 target in view unscrolled");
+        Assert.That(scrolled[0], Is.GreaterThan(0), "the table is wider than a laptop, so it does scroll sideways");
+        Assert.That(scrolled[1..4], Is.All.EqualTo(1), "Ref and Indicator in view, and nothing showing over the Ref");
+        Assert.That(scrolled[4], Is.LessThanOrEqualTo(1366), "the page does not scroll sideways");
+        Assert.That(headerInView, Is.True, "the header stays in view when the table scrolls down");
+    }
+
+    /// <summary>Following an exception's link puts its indicator's row in view below the sticky header, not under it.</summary>
+    [Test]
+    public async Task An_exceptions_link_shows_its_row_below_the_header()
+    {
+        var page = await Browser().NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        await page.GotoAsync(new Uri(Path.Combine(_pack, "appendix-1-2020-06.html")).AbsoluteUri);
+        // The first exception's row (EH2) is far enough down the table for the region to scroll it to the top, and
+        // not so near the end that the region runs out of scroll first and leaves it lower anyway.
+        var link = page.Locator("table:not(.grid) a").First;
+        var target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+
+        var (rowTop, headerBottom, viewportHeight) = (
+            await page.EvaluateAsync<double>($"document.getElementById('{target[1..]}').getBoundingClientRect().top"),
+            await page.EvaluateAsync<double>("document.querySelector('.grid thead').getBoundingClientRect().bottom"),
+            768);
+
+        Assert.That(rowTop, Is.GreaterThanOrEqualTo(headerBottom - 1).And.LessThan(viewportHeight), target);
+    }
+
+    /// <summary>One table for all of an appendix's sections, so they share one column grid and one scroll region.</summary>
+    [TestCaseSource(nameof(Editions))]
+    public void Has_one_indicator_table_and_exceptions_that_link_to_its_rows(string edition)
+    {
+        var html = File.ReadAllText(Path.Combine(_pack, edition));
+        var document = XDocument.Parse(html[html.IndexOf("<html", StringComparison.Ordinal)..]);
+        var indicators = document.Descendants("table").Where(t => t.Element("caption")!.Value.Contains("indicators for")).ToList();
+        Assert.That(indicators, Has.Count.EqualTo(1));
+        var rowIds = indicators[0].Descendants("tr").Select(tr => (string?)tr.Attribute("id")).OfType<string>().ToList();
+        Assert.That(rowIds, Is.Unique.And.Not.Empty);
+        var exceptions = document.Descendants("table").Except(indicators).ToList();
+        var links = exceptions.Descendants("a").Select(a => (string)a.Attribute("href")!).ToList();
+        // Appendix 2 of the sample leaves the exceptions out.
+        Assert.That(links, Has.Count.EqualTo(exceptions.Elements("tbody").Elements("tr").Count()), "one link per exception");
+        Assert.That(links, Is.All.StartsWith("#"));
+        Assert.That(links.Select(l => l[1..]).Where(id => !rowIds.Contains(id)), Is.Empty, "every exception links to an indicator row");
     }
 
     private IBrowser Browser() =>

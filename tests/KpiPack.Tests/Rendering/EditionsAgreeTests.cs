@@ -51,6 +51,23 @@ public class EditionsAgreeTests(string reportMonth)
         Assert.That(headings.Where(h => !Words(h).All(pdf.Contains)), Is.Empty, "PDF");
     }
 
+    /// <summary>The HTML edition's own order (issue 20): its header follows the model's screen columns, the PDF's the council's.</summary>
+    [Test]
+    public void The_html_heads_its_indicators_in_the_screen_order()
+    {
+        var table = _html.Descendants("table").Single(t => t.Element("caption")!.Value.Contains("indicators for"));
+        var header = table.Element("thead")!.Elements("tr").Select(tr => tr.Elements("th").Select(th => th.Value).ToList()).ToList();
+        // The commentary is said on a line under each row, so it has no column.
+        var columns = _appendix.ScreenColumns.Where(c => c.Kind != ColumnKind.Commentary).ToList();
+        // First header row: a column's own label, or its group's once for a run of columns in the group.
+        var top = columns.Where((c, i) => c.Group.Length == 0 || i == 0 || columns[i - 1].Group != c.Group)
+            .Select(c => c.Group.Length == 0 ? c.Label : c.Group);
+
+        Assert.That(header[0], Is.EqualTo(top));
+        Assert.That(header[1], Is.EqualTo(columns.Where(c => c.Group.Length > 0).Select(c => c.Label)));
+        Assert.That(header[0].Take(3), Is.EqualTo(new[] { "Ref", "Indicator", "Month" }), "the report month beside the indicator");
+    }
+
     [Test]
     public void Both_give_the_models_keys()
     {
