@@ -45,6 +45,8 @@ public static class HtmlEdition
 
     private static void Keys(HtmlWriter html, IReadOnlyList<AppendixKey> keys)
     {
+        // As in the PDF, no keys without anything in the table for them to explain.
+        if (keys.Count == 0) return;
         html.Open("section", ("aria-labelledby", "how-to-read"), ("class", "keys"));
         html.Element("h2", "How to read the figures", ("id", "how-to-read"));
         html.Open("ul");
@@ -98,24 +100,30 @@ public static class HtmlEdition
         html.Close().Close();
     }
 
-    /// <summary>Two header rows: a column without a group spans both; a group heads its columns in the first.</summary>
+    /// <summary>Two header rows: a column without a group spans both; a group heads its columns in the first. One row when no column has a group.</summary>
     internal static void HeaderRows(HtmlWriter html, IReadOnlyList<AppendixColumn> columns)
     {
+        var grouped = columns.Any(c => c.Group.Length > 0);
         html.Open("thead").Open("tr");
         for (var i = 0; i < columns.Count;)
         {
             var span = 1;
             while (i + span < columns.Count && columns[i].Group.Length > 0 && columns[i + span].Group == columns[i].Group) span++;
             // Ref and Indicator are classed as their cells are, so the header's corner sticks with them.
-            if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", "2"), ("class", HeaderClass(columns[i].Kind)));
+            if (columns[i].Group.Length == 0) html.Element("th", columns[i].Label, ("scope", "col"), ("rowspan", grouped ? "2" : null), ("class", HeaderClass(columns[i].Kind)));
             // The group's words in a span of their own, which can stick in view while its columns scroll under them.
             else html.Open("th", ("scope", "colgroup"), ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Element("span", columns[i].Group).Close();
             i += span;
         }
-        html.Close().Open("tr");
-        foreach (var column in columns.Where(c => c.Group.Length > 0)) html.Element("th", column.Label, ("scope", "col"));
-        html.Close().Close();
+        html.Close();
+        if (grouped)
+        {
+            html.Open("tr");
+            foreach (var column in columns.Where(c => c.Group.Length > 0)) html.Element("th", column.Label, ("scope", "col"));
+            html.Close();
+        }
+        html.Close();
     }
 
     /// <summary>A cell of <paramref name="column"/>; with <paramref name="linkTo"/>, its text links to the row of that id.</summary>
