@@ -48,6 +48,7 @@ public static class PackValidator
             return;
         }
         foreach (var row in table.Rows) CheckRow(row, pack.Sources.OfIndicator(row.Indicator.Ref), findings);
+        CheckWindows(table, pack, findings);
     }
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
@@ -95,9 +96,30 @@ public static class PackValidator
         if (derived.MovedWithoutCommentary)
             findings.Warning(row, $"{indicator.Ref} moved {string.Join(" and ", derived.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
                 $"with no commentary for {month.Label}");
-
-        if (derived.Window.MonthsWithoutNumber.Count > 0 && derived.Window.MonthsUsed > 0)
-            findings.Warning(row, $"{indicator.Ref}: the 12-month average and maximum use {derived.Window.MonthsUsed} months; " +
-                $"no figure for {string.Join(", ", derived.Window.MonthsWithoutNumber.Select(m => m.Label))}");
     }
+
+    /// <summary>
+    /// Short 12-month windows, one warning for all the indicators that miss the same months: a workbook that began
+    /// late, or a quarter nobody kept, would otherwise bury the warnings that matter under one line per indicator.
+    /// </summary>
+    private static void CheckWindows(DerivedTable table, LoadedPack pack, Findings findings)
+    {
+        var shortWindows = table.Rows
+            .Where(r => r.Window.MonthsWithoutNumber.Count > 0 && r.Window.MonthsUsed > 0)
+            .GroupBy(r => string.Join(", ", r.Window.MonthsWithoutNumber.Select(m => m.Label)));
+        foreach (var group in shortWindows)
+        {
+            var rows = group.ToList();
+            var used = rows[0].Window.MonthsUsed;
+            if (rows.Count == 1)
+                findings.Warning(pack.Sources.OfIndicator(rows[0].Indicator.Ref),
+                    $"{rows[0].Indicator.Ref}: the 12-month average and maximum use {used} months; no figure for {group.Key}");
+            else
+                findings.Warning(new InputLocation(pack.Values.SourceFile),
+                    $"{rows.Count} indicators ({Refs(rows)}): the 12-month averages and maxima use {used} months; no figure for {group.Key}");
+        }
+    }
+
+    private static string Refs(IReadOnlyList<DerivedRow> rows) =>
+        rows.Count <= 5 ? string.Join(", ", rows.Select(r => r.Indicator.Ref)) : $"{string.Join(", ", rows.Take(4).Select(r => r.Indicator.Ref))} and {rows.Count - 4} more";
 }

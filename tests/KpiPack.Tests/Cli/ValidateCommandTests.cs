@@ -135,4 +135,17 @@ public class ValidateCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Stderr, Does.Contain("there is no kpipack.json").And.Contain("kpipack init"));
     }
+
+    [Test]
+    public void Indicators_missing_the_same_months_share_one_warning_so_the_others_show()
+    {
+        // The sample has no figures for Jul-19 to Sep-19: 54 indicators' Jun-20 windows miss the same three months.
+        var run = CliRun.Of("validate", "--pack", RepoPaths.SamplePack, "--month", "2020-06");
+
+        var windows = run.Stdout.Split('\n').Where(l => l.Contains("no figure for Jul-19, Aug-19, Sep-19")).ToList();
+        Assert.That(windows, Has.Count.EqualTo(2), run.Stdout);
+        Assert.That(windows[0], Does.Contain("workbook.xlsx: 54 indicators (M1, M2, M3, M2-NI and 50 more): the 12-month averages and maxima use 9 months"));
+        Assert.That(windows[1], Does.Contain("CP2b %: the 12-month average and maximum use 5 months"));
+        Assert.That(run.Stdout, Does.Contain("LAC2 moved +43% on the month").And.Contain("0 errors, 10 warnings"));
+    }
 }
