@@ -47,7 +47,8 @@ public static class PackValidator
             findings.Error(new InputLocation(values.SourceFile), $"the workbook has no values for {table.Month.Label}{range}");
             return;
         }
-        foreach (var row in table.Rows) CheckRow(row, pack.Sources.OfIndicator(row.Indicator.Ref), findings);
+        // The month's value and its commentary are the workbook's: point there, at the month's cell where there is one.
+        foreach (var row in table.Rows) CheckRow(row, pack.Sources.OfValue(row.Indicator.Ref, row.Month), findings);
         CheckWindows(table, pack, findings);
     }
 
@@ -85,16 +86,16 @@ public static class PackValidator
         }
     }
 
-    private static void CheckRow(DerivedRow derived, InputLocation row, Findings findings)
+    private static void CheckRow(DerivedRow derived, InputLocation cell, Findings findings)
     {
         var indicator = derived.Indicator;
         var month = derived.Month;
         // A marker such as "tbc" says the figure is missing on purpose; a blank says nothing.
         if (derived.Value is { IsNumber: false, Marker: "" })
-            findings.Warning(row, $"{indicator.Ref} has no value for {month.Label} (write tbc or - if it is not available)");
+            findings.Warning(cell, $"{indicator.Ref} has no value for {month.Label} (write tbc or - if it is not available)");
 
         if (derived.MovedWithoutCommentary)
-            findings.Warning(row, $"{indicator.Ref} moved {string.Join(" and ", derived.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
+            findings.Warning(cell, $"{indicator.Ref} moved {string.Join(" and ", derived.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
                 $"with no commentary for {month.Label}");
     }
 

@@ -39,8 +39,8 @@ public class ValidateCommandTests
         var strict = CliRun.Of("validate", "--pack", pack, "--month", "2020-06", "--strict");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings));
-        Assert.That(run.Stdout, Does.Contain("catalogue.csv, row 2: M1 moved +30% on the month with no commentary for Jun-20"));
-        Assert.That(run.Stdout, Does.Contain("catalogue.csv, row 3: M2 has no value for Jun-20"));
+        Assert.That(run.Stdout, Does.Contain("workbook.csv, row 3, column 'value': M1 moved +30% on the month with no commentary for Jun-20"));
+        Assert.That(run.Stdout, Does.Contain("workbook.csv, row 4, column 'value': M2 has no value for Jun-20"));
         Assert.That(run.Stdout, Does.Contain("M1: the 12-month average and maximum use 2 months; no figure for Jul-19, Aug-19,"));
         Assert.That(run.Stdout.TrimEnd().Split('\n').SkipLast(1), Is.All.StartsWith("warning: "));
         Assert.That(run.Stdout.TrimEnd().Split('\n')[^1], Does.Match(@"^0 errors, \d+ warnings$"));
