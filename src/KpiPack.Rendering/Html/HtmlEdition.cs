@@ -129,7 +129,11 @@ public static class HtmlEdition
     /// <summary>A cell of <paramref name="column"/>; with <paramref name="linkTo"/>, its text links to the row of that id.</summary>
     internal static void Cell(HtmlWriter html, AppendixColumn column, Cell cell, string? linkTo = null, params (string Name, string? Value)[] extra)
     {
-        var classes = string.Join(' ', new[] { KindClass(column.Kind), cell.Current ? "current" : null, cell.Swatch?.StyleClass }.OfType<string>());
+        // The cell's own emphasis as the PDF reads it, beside what its column's kind says about layout.
+        var classes = string.Join(' ', new[]
+        {
+            KindClass(column.Kind), cell.Current ? "current" : null, cell.Strong ? "strong" : null, cell.Muted ? "muted" : null, cell.Swatch?.StyleClass,
+        }.OfType<string>());
         var attributes = classes.Length > 0 ? new[] { ("class", (string?)classes) } : [];
         html.Open(column.Kind == ColumnKind.Name ? "th" : "td", column.Kind == ColumnKind.Name ? [("scope", "row"), .. attributes, .. extra] : [.. attributes, .. extra]);
         if (linkTo is not null) Words(html.Open("a", ("href", $"#{linkTo}")), cell).Close();

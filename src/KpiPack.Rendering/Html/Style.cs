@@ -65,6 +65,8 @@ internal static class Style
         .commentary{min-width:20rem}
         .number{text-align:right;white-space:nowrap}
         .current{background:{{{Palette.ReportMonthFill.Hex}}};font-weight:bold}
+        .strong{font-weight:bold}
+        .muted{color:{{{Palette.Muted.Hex}}}}
         .centre{text-align:center;white-space:nowrap}
         {{{Swatches()}}}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

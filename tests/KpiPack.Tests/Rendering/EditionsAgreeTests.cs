@@ -94,7 +94,7 @@ public class EditionsAgreeTests(string reportMonth)
             Assert.That(pdf, Does.Contain(group.Title), "PDF");
             var table = tables.SingleOrDefault(t => t.Element("caption")?.Value == group.Title);
             Assert.That(table, Is.Not.Null, $"HTML table '{group.Title}'");
-            var refs = table!.Descendants("td").Where(td => (string?)td.Attribute("class") == "ref").Select(td => td.Value);
+            var refs = table!.Descendants("td").Where(td => ((string?)td.Attribute("class"))?.Split(' ').Contains("ref") == true).Select(td => td.Value);
             Assert.That(refs, Is.EqualTo(group.Rows.Select(r => r.Indicator.Ref)), $"HTML '{group.Title}'");
         }
         Assert.That(pdf, Does.Contain($"{exceptions.Heading}: {exceptions.Purpose}"));
