@@ -56,12 +56,12 @@ public sealed record AppendixModel
     public IEnumerable<DerivedRow> Rows => Sections.SelectMany(s => s.Rows);
 
     /// <summary>
-    /// The appendix <paramref name="definition"/> of <paramref name="pack"/> for <paramref name="table"/>'s month: only the
-    /// indicators of the appendix's sections, only the columns its pack asks for.
+    /// The appendix <paramref name="definition"/> of <paramref name="pack"/> for <paramref name="table"/>'s month, with only
+    /// the columns its pack asks for. <paramref name="table"/> holds the appendix's own rows (those of its sections).
     /// </summary>
     public static AppendixModel Of(Pack pack, AppendixDefinition definition, DerivedTable table, Catalogue catalogue, MonthlyValues values)
     {
-        var rows = table.OnlySections(definition.Sections).Rows;
+        var rows = table.Rows;
         var months = MonthRange.EndingAt(table.Month, pack.Months);
         // Target columns for the report month's financial year and the ones before it that the pack asks for, where the catalogue has them.
         var firstYear = table.Month.FinancialYear.StartYear - pack.TargetYears + 1;

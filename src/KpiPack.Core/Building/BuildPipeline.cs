@@ -52,7 +52,8 @@ public static class BuildPipeline
                 var pdf = request.Output ?? pack.OutputFor(definition, month);
                 List<PlannedOutput> outputs = [new(Edition.Pdf, pdf), new(Edition.Html, Path.ChangeExtension(pdf, ".html"))];
                 if (request.Csv) outputs.Add(new(Edition.Csv, Path.ChangeExtension(pdf, ".csv")));
-                jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, table, loaded.Catalogue, loaded.Values), table.OnlySections(definition.Sections), outputs));
+                var shown = table.OnlySections(definition.Sections);
+                jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values), shown, outputs));
             }
         }
         return new BuildPlan(loaded, jobs);
