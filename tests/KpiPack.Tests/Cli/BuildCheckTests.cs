@@ -7,28 +7,21 @@ namespace KpiPack.Tests.Cli;
 /// <c>kpipack build --check</c>, as CI runs it: build in memory, compare with the files on disk, write nothing.
 /// Given a copy of the sample pack built for Jun-19 (two appendices: two PDFs and two HTML editions).
 /// </summary>
-public class BuildCheckTests
+public class BuildCheckTests : SamplePackCopy
 {
-    private TempFolder _folder = null!;
-    private string _pack = null!;
-
     [SetUp]
     public void BuildSample()
     {
-        _folder = new TempFolder();
-        _pack = _folder.CopyOf(RepoPaths.SamplePack);
-        Assert.That(CliRun.Of("build", "--pack", _pack, "--month", "2019-06").ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(CliRun.Of("build", "--pack", Pack, "--month", "2019-06").ExitCode, Is.EqualTo(ExitCodes.Ok));
     }
 
-    [TearDown] public void RemoveFolder() => _folder.Dispose();
-
-    private string PathOf(string file) => Path.Combine(_pack, file);
+    private string PathOf(string file) => Path.Combine(Pack, file);
 
     /// <summary>Every file of the pack folder with its bytes, to show that --check changed nothing.</summary>
     private Dictionary<string, string> Snapshot() =>
-        Directory.GetFiles(_pack).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(File.ReadAllBytes(f)));
+        Directory.GetFiles(Pack).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(File.ReadAllBytes(f)));
 
-    private CliRun Check() => CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--check");
+    private CliRun Check() => CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--check");
 
     [Test]
     public void Passes_when_every_output_is_what_a_build_writes()
@@ -71,9 +64,9 @@ public class BuildCheckTests
     }
 
     [Test]
-    public void Reports_a_missing_output_folder_as_missing_files_not_as_an_error()
+    public void Reports_a_missing_outputFolder_as_missing_files_not_as_an_error()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1", "--out", PathOf("nowhere/appendix.pdf"), "--check");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--appendix", "1", "--out", PathOf("nowhere/appendix.pdf"), "--check");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Stale), run.Stderr);
         Assert.That(run.Stdout, Does.Contain("appendix.pdf: missing"));
         Assert.That(Directory.Exists(PathOf("nowhere")), Is.False);

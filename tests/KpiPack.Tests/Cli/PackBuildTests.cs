@@ -5,30 +5,19 @@ using UglyToad.PdfPig;
 namespace KpiPack.Tests.Cli;
 
 /// <summary><c>kpipack build</c> in a pack folder: the monthly routine, on a copy of the sample pack.</summary>
-public class PackBuildTests
+public class PackBuildTests : SamplePackCopy
 {
-    private TempFolder _folder = null!;
-    private string _pack = null!;
 
-    [SetUp]
-    public void CopySample()
-    {
-        _folder = new TempFolder();
-        _pack = _folder.CopyOf(RepoPaths.SamplePack);
-    }
-
-    [TearDown] public void RemoveFolder() => _folder.Dispose();
-
-    private string[] Pdfs() => Directory.GetFiles(_pack, "*.pdf").Select(Path.GetFileName).Order().ToArray()!;
+    private string[] Pdfs() => Directory.GetFiles(Pack, "*.pdf").Select(Path.GetFileName).Order().ToArray()!;
 
     [Test]
-    public void In_the_pack_folder_the_month_is_all_it_needs()
+    public void In_thePackFolder_the_month_is_all_it_needs()
     {
         var before = Environment.CurrentDirectory;
         CliRun run;
         try
         {
-            Environment.CurrentDirectory = _pack;
+            Environment.CurrentDirectory = Pack;
             run = CliRun.Of("build", "--month", "2019-06");
         }
         finally { Environment.CurrentDirectory = before; }
@@ -36,7 +25,7 @@ public class PackBuildTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         Assert.That(Pdfs(), Is.EqualTo(new[] { "appendix-1-2019-06.pdf", "appendix-2-2019-06.pdf" }));
         Assert.That(run.Stdout, Does.Contain("[1/2] wrote appendix-1-2019-06.pdf: appendix 1, Jun-19"));
-        using var earlyHelp = PdfDocument.Open(Path.Combine(_pack, "appendix-2-2019-06.pdf"));
+        using var earlyHelp = PdfDocument.Open(Path.Combine(Pack, "appendix-2-2019-06.pdf"));
         var text = earlyHelp.GetPage(1).Text;
         Assert.That(text, Does.Contain("Early Help").And.Contain("Agenda Item 7").And.Contain("Appendix 2").And.Contain("EH1a"));
         Assert.That(text, Does.Not.Contain("Outcome").And.Not.Contain("M1 "));
@@ -45,7 +34,7 @@ public class PackBuildTests
     [Test]
     public void Without_a_month_it_builds_the_latest_and_says_so()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--appendix", "1");
+        var run = CliRun.Of("build", "--pack", Pack, "--appendix", "1");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         Assert.That(run.Stdout, Does.StartWith("Jun-20 is the latest month with values"));
@@ -55,7 +44,7 @@ public class PackBuildTests
     [Test]
     public void Prints_warnings_and_builds()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--appendix", "1");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok));
         Assert.That(run.Stderr, Does.Contain("kpipack: warning: ").And.Contain("LAC16: the 12-month average"));
     }
@@ -63,7 +52,7 @@ public class PackBuildTests
     [Test]
     public void Strict_refuses_to_build_with_warnings()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--strict");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--strict");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.Contain("nothing was built"));
         Assert.That(Pdfs(), Is.Empty);
@@ -72,9 +61,9 @@ public class PackBuildTests
     [Test]
     public void Errors_stop_the_build_before_anything_is_written()
     {
-        File.AppendAllText(Path.Combine(_pack, "catalogue.csv"), "M1,Contacts again,Children and Families,,,,count,,,,,,,,\n");
+        File.AppendAllText(Path.Combine(Pack, "catalogue.csv"), "M1,Contacts again,Children and Families,,,,count,,,,,,,,\n");
 
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.Contain("ref 'M1' appears twice (first at row 2)"));
@@ -84,10 +73,10 @@ public class PackBuildTests
     [Test]
     public void Csv_writes_the_derived_table_beside_the_pdf_with_formulas_neutralised()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1", "--csv");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--appendix", "1", "--csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
-        var rows = CsvRows.Read(Path.Combine(_pack, "appendix-1-2019-06.csv"));
+        var rows = CsvRows.Read(Path.Combine(Pack, "appendix-1-2019-06.csv"));
         Assert.That(rows.Select(r => r["ref"]), Does.Contain("M1").And.Not.Contain("EH1a"));
         var cp2b = rows.Single(r => r["ref"] == "CP2b");
         Assert.That(cp2b["change_prev_month_pct"], Is.EqualTo("-100"), "numbers stay numbers");
@@ -99,7 +88,7 @@ public class PackBuildTests
     public void All_months_builds_every_month_with_values_and_shows_progress()
     {
         // What CI needs: every sample appendix for every month that has data builds.
-        var run = CliRun.Of("build", "--pack", _pack, "--all-months");
+        var run = CliRun.Of("build", "--pack", Pack, "--all-months");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         // May-18..Jun-19 and Oct-19..Jun-20: 23 months, two appendices each.
@@ -111,31 +100,31 @@ public class PackBuildTests
     [Test]
     public void Out_names_one_pdf_only()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--out", _folder.PathOf("one.pdf"));
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--out", Folder.PathOf("one.pdf"));
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Stderr, Does.Contain("--out names one PDF"));
     }
 
     [Test]
-    public void An_output_folder_that_does_not_exist_is_refused_before_writing()
+    public void An_outputFolder_that_does_not_exist_is_refused_before_writing()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--appendix", "1", "--out", _folder.PathOf("missing/one.pdf"));
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--appendix", "1", "--out", Folder.PathOf("missing/one.pdf"));
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.Contain("does not exist"));
     }
 
     [Test]
-    public void A_broken_pack_file_is_named_with_its_line()
+    public void A_brokenPack_file_is_named_with_its_line()
     {
-        File.WriteAllText(Path.Combine(_pack, "kpipack.json"), "{\n  \"service\": \"Children and Families\",\n  \"colour\": \"blue\"\n}\n");
-        var run = CliRun.Of("build", "--pack", _pack);
+        File.WriteAllText(Path.Combine(Pack, "kpipack.json"), "{\n  \"service\": \"Children and Families\",\n  \"colour\": \"blue\"\n}\n");
+        var run = CliRun.Of("build", "--pack", Pack);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
         Assert.That(run.Stderr, Does.Match(@"kpipack\.json, row 3: not a valid pack file: .*colour"));
     }
 
     private void CommentaryInAColumn()
     {
-        var packFile = Path.Combine(_pack, "kpipack.json");
+        var packFile = Path.Combine(Pack, "kpipack.json");
         File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"pageSize\": \"A4\",", "\"pageSize\": \"A4\", \"commentary\": \"column\","));
     }
 
@@ -143,21 +132,21 @@ public class PackBuildTests
     public void Commentary_in_a_column_is_the_tables_last_column()
     {
         CommentaryInAColumn();
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--appendix", "2");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "2");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
-        using var pdf = PdfDocument.Open(Path.Combine(_pack, "appendix-2-2020-06.pdf"));
+        using var pdf = PdfDocument.Open(Path.Combine(Pack, "appendix-2-2020-06.pdf"));
         var words = pdf.GetPage(1).GetWords().ToList();
         var heading = words.First(w => w.Text == "Commentary");
         Assert.That(words.Where(w => w.Text is "Ref" or "Indicator" or "England").Select(w => w.BoundingBox.Left), Is.All.LessThan(heading.BoundingBox.Left));
     }
 
     [Test]
-    public void Columns_that_cannot_fit_the_page_are_refused_naming_the_pack_file_and_nothing_is_written()
+    public void Columns_that_cannot_fit_the_page_are_refused_naming_thePack_file_and_nothing_is_written()
     {
         // Jun-19's outcome and commentary columns beside thirteen months do not fit across A4 even at their narrowest.
         CommentaryInAColumn();
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout + run.Stderr);
         Assert.That(run.Stderr, Does.Contain("kpipack.json: appendix 1, Jun-19: the appendix's columns do not fit across the page"));
@@ -168,27 +157,27 @@ public class PackBuildTests
     public void An_output_that_would_overwrite_an_input_is_refused_and_the_input_kept()
     {
         // The catalogue happens to carry the name --csv gives the derived table of Appendix 1 for Jun-20.
-        File.Move(Path.Combine(_pack, "catalogue.csv"), Path.Combine(_pack, "appendix-1-2020-06.csv"));
-        var packFile = Path.Combine(_pack, "kpipack.json");
+        File.Move(Path.Combine(Pack, "catalogue.csv"), Path.Combine(Pack, "appendix-1-2020-06.csv"));
+        var packFile = Path.Combine(Pack, "kpipack.json");
         File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"catalogue.csv\"", "\"appendix-1-2020-06.csv\""));
-        var before = File.ReadAllBytes(Path.Combine(_pack, "appendix-1-2020-06.csv"));
+        var before = File.ReadAllBytes(Path.Combine(Pack, "appendix-1-2020-06.csv"));
 
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--csv");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
         Assert.That(run.Stderr, Does.Contain("appendix-1-2020-06.csv: this output is the pack's catalogue"));
-        Assert.That(File.ReadAllBytes(Path.Combine(_pack, "appendix-1-2020-06.csv")), Is.EqualTo(before));
+        Assert.That(File.ReadAllBytes(Path.Combine(Pack, "appendix-1-2020-06.csv")), Is.EqualTo(before));
         Assert.That(Pdfs(), Is.Empty);
     }
 
     [Test]
     public void A_title_too_long_for_the_page_is_refused_as_bad_input()
     {
-        var packFile = Path.Combine(_pack, "kpipack.json");
+        var packFile = Path.Combine(Pack, "kpipack.json");
         var title = string.Join(" ", Enumerable.Repeat("Children and Families Service", 150));
         File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"title\": \"Children and Families\"", $"\"title\": \"{title}\""));
 
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06", "--appendix", "1");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "1");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stderr);
         Assert.That(run.Stderr, Does.Contain("shorten the title"));
@@ -198,7 +187,7 @@ public class PackBuildTests
     public void Check_refuses_what_build_refuses_rather_than_calling_it_stale()
     {
         CommentaryInAColumn();
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--check");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--check");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
         Assert.That(run.Stderr, Does.Contain("do not fit across the page"));
     }
@@ -206,7 +195,7 @@ public class PackBuildTests
     [Test]
     public void A_month_with_all_months_is_a_usage_error()
     {
-        var run = CliRun.Of("build", "--pack", _pack, "--month", "2019-06", "--all-months");
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--all-months");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Stderr, Does.Contain("give one or the other"));
         Assert.That(Pdfs(), Is.Empty);
