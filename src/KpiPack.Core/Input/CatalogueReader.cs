@@ -76,14 +76,13 @@ public static partial class CatalogueReader
         private readonly Findings _findings;
         private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
 
-        private static readonly string[] Known =
-            ["ref", "indicator", "section", "owner", "reporter", "outcome", "unit", "polarity", "decimals", "sn", "england", "se_region", "formula"];
-
         public CatalogueColumns(Sheet sheet, Findings findings)
         {
             _sheet = sheet;
             _findings = findings;
-            RefuseDuplicateHeaders(sheet);
+            HeaderChecks.RefuseDuplicates(sheet, name => WithoutIt.ContainsKey(name) || TargetHeader().IsMatch(name));
+            HeaderChecks.WarnAboutNearMisses(sheet, WithoutIt, findings);
+            WarnAboutTargetNearMisses(sheet, findings);
             Ref = Required("ref");
             Name = Required("indicator");
             FormulaColumn = sheet.ColumnOf("formula");
@@ -190,18 +189,36 @@ public static partial class CatalogueReader
 
         private static string Text(SheetRow row, int column) => column < 0 ? "" : row[column].Text.Trim();
 
-        /// <summary>Two columns with one name would leave it to chance which is read.</summary>
-        private static void RefuseDuplicateHeaders(Sheet sheet)
+        /// <summary>
+        /// The columns read (besides targets), with what a report loses when one is missing: said beside "did you mean"
+        /// so the cost of a slip is plain.
+        /// </summary>
+        private static readonly Dictionary<string, string> WithoutIt = new(StringComparer.OrdinalIgnoreCase)
         {
-            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            ["ref"] = "no indicator can be read",
+            ["indicator"] = "no indicator can be read",
+            ["section"] = "no indicator is in a section, and appendices that list sections show none of them",
+            ["owner"] = "no owner is shown",
+            ["reporter"] = "no reporter is shown",
+            ["outcome"] = "no outcome is shown",
+            ["unit"] = "every indicator is read as a count",
+            ["polarity"] = "no judgement, RAG or colour is shown",
+            ["decimals"] = "values are shown at their unit's usual decimals",
+            ["sn"] = "no statistical neighbours benchmark is shown",
+            ["england"] = "no England benchmark is shown",
+            ["se_region"] = "no South East benchmark is shown",
+            ["formula"] = "no indicator is computed from the others",
+        };
+
+        /// <summary>Target columns follow a pattern, so a slip in one is caught by its prefix rather than by spelling.</summary>
+        private static void WarnAboutTargetNearMisses(Sheet sheet, Findings findings)
+        {
             for (var column = 0; column < sheet.Header.Cells.Count; column++)
             {
                 var name = sheet.Header[column].Text.Trim();
-                if (!Known.Contains(name, StringComparer.OrdinalIgnoreCase) && !TargetHeader().IsMatch(name)) continue;
-                if (seen.TryGetValue(name, out var first))
-                    throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
-                        $"the header has '{name}' twice (first in column {sheet.ColumnName(first)})");
-                seen[name] = column;
+                if (name.StartsWith("target", StringComparison.OrdinalIgnoreCase) && !TargetHeader().IsMatch(name))
+                    findings.Warning(HeaderChecks.HeaderCell(sheet, column), $"column '{name}' is not read as a target: name target " +
+                        "columns target_YYYY_YY, e.g. target_2024_25; without it that year has no target and no RAG");
             }
         }
 

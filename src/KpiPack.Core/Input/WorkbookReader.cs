@@ -34,6 +34,7 @@ public static class WorkbookReader
             SheetFiles.RequireReadable(path, "workbook");
             if (SheetFiles.IsExcel(path)) ReadWorkbook(path, collector);
             else ReadLongCsv(CsvSheetReader.Read(path, findings), collector);
+            collector.ReportUnknownRefs();
         });
         if (!readable) return null;
         // Computed here, where the workbook is read, rather than later in the pipeline: whoever reads a workbook gets
@@ -44,9 +45,25 @@ public static class WorkbookReader
         return (values, cells);
     }
 
+    /// <summary>The columns of a long sheet (the .csv, or the Commentary sheet), with what is lost without each.</summary>
+    private static readonly Dictionary<string, string> LongColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ref"] = "no row can be read",
+        ["month"] = "no row can be read",
+        ["value"] = "no value can be read",
+        ["commentary"] = "no commentary is printed",
+    };
+
+    private static void CheckHeader(Sheet sheet, Findings findings)
+    {
+        HeaderChecks.RefuseDuplicates(sheet, LongColumns.ContainsKey);
+        HeaderChecks.WarnAboutNearMisses(sheet, LongColumns, findings);
+    }
+
     /// <summary>ref,month,value[,commentary]: one row per indicator and month.</summary>
     private static void ReadLongCsv(Sheet sheet, Collector collector)
     {
+        CheckHeader(sheet, collector.Findings);
         var refColumn = Required(sheet, "ref");
         var monthColumn = Required(sheet, "month");
         var valueColumn = Required(sheet, "value");
@@ -55,7 +72,7 @@ public static class WorkbookReader
         {
             collector.Findings.Try(() =>
             {
-                var reference = collector.KnownRef(sheet, row, refColumn);
+                if (collector.KnownRef(sheet, row, refColumn) is not { } reference) return;
                 var month = ReadMonth(sheet, row, monthColumn);
                 var value = collector.ReadValue(sheet, row, valueColumn, reference);
                 collector.AddValue(sheet.At(row, valueColumn), reference, month, value);
@@ -67,13 +84,22 @@ public static class WorkbookReader
     private static void ReadWorkbook(string path, Collector collector)
     {
         var sheets = ExcelSheetReader.ReadAll(path);
-        var values = sheets.FirstOrDefault(s => string.Equals(s.Name, ValuesSheet, StringComparison.OrdinalIgnoreCase))
+        var names = sheets.Select(s => s.Name ?? "").ToList();
+        var values = Named(sheets, ValuesSheet)
             ?? throw new InputException(new InputLocation(path),
-                $"no sheet named '{ValuesSheet}' (the sheets are: {string.Join(", ", sheets.Select(s => s.Name))})");
+                $"no sheet named '{ValuesSheet}' (the sheets are: {string.Join(", ", names)}){Suggestion(names, ValuesSheet)}");
         ReadValuesSheet(values, collector);
-        var commentary = sheets.FirstOrDefault(s => string.Equals(s.Name, CommentarySheet, StringComparison.OrdinalIgnoreCase));
-        if (commentary is not null) ReadCommentarySheet(commentary, collector);
+        if (Named(sheets, CommentarySheet) is { } commentary) ReadCommentarySheet(commentary, collector);
+        else if (names.FirstOrDefault(n => NearMiss.Meant(n, [CommentarySheet]) is not null) is { } slip)
+            collector.Findings.Warning(new InputLocation(path, slip),
+                $"sheet '{slip}' is not read: did you mean '{CommentarySheet}'? Without it no commentary is printed");
     }
+
+    private static Sheet? Named(IEnumerable<Sheet> sheets, string name) =>
+        sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static string Suggestion(IEnumerable<string> names, string wanted) =>
+        names.FirstOrDefault(n => NearMiss.Meant(n, [wanted]) is not null) is { } slip ? $": rename '{slip}' to '{wanted}'" : "";
 
     /// <summary>Ref in the first column, then one column per month headed by a date or a label such as Jun-20.</summary>
     private static void ReadValuesSheet(Sheet sheet, Collector collector)
@@ -97,7 +123,7 @@ public static class WorkbookReader
         foreach (var row in sheet.Rows)
         {
             string? reference = null;
-            if (!collector.Findings.Try(() => reference = collector.KnownRef(sheet, row, 0))) continue;
+            if (!collector.Findings.Try(() => reference = collector.KnownRef(sheet, row, 0)) || reference is null) continue;
             if (rowOfRef.TryGetValue(reference!, out var earlier))
             {
                 collector.Findings.Error(sheet.At(row, 0), $"ref '{reference}' appears twice (first at row {earlier})");
@@ -112,6 +138,7 @@ public static class WorkbookReader
     /// <summary>Columns Ref, Month, Commentary.</summary>
     private static void ReadCommentarySheet(Sheet sheet, Collector collector)
     {
+        CheckHeader(sheet, collector.Findings);
         var refColumn = Required(sheet, "ref");
         var monthColumn = Required(sheet, "month");
         var commentaryColumn = Required(sheet, "commentary");
@@ -119,7 +146,7 @@ public static class WorkbookReader
         {
             collector.Findings.Try(() =>
             {
-                var reference = collector.KnownRef(sheet, row, refColumn);
+                if (collector.KnownRef(sheet, row, refColumn) is not { } reference) return;
                 var month = ReadMonth(sheet, row, monthColumn);
                 collector.AddCommentary(sheet.At(row, commentaryColumn), reference, month, row[commentaryColumn].Text);
             });
@@ -150,14 +177,42 @@ public static class WorkbookReader
         private readonly Dictionary<(string, Month), string> _commentary = [];
         private readonly Dictionary<(string, Month), InputLocation> _commentaryOrigins = [];
 
-        public string KnownRef(Sheet sheet, SheetRow row, int column)
+        // Each unknown ref with the first cell it is in and how many rows give it: one error per ref, not per row.
+        private readonly Dictionary<string, (InputLocation First, int Rows)> _unknownRefs = new(StringComparer.Ordinal);
+
+        /// <summary>The row's ref, or null when the catalogue lacks it (reported once per ref by <see cref="ReportUnknownRefs"/>).</summary>
+        public string? KnownRef(Sheet sheet, SheetRow row, int column)
         {
             var reference = row[column].Text.Trim();
             if (reference.Length == 0) throw new InputException(sheet.At(row, column), "the ref is empty");
-            return _indicators.ContainsKey(reference)
-                ? reference
-                : throw new InputException(sheet.At(row, column), $"ref '{reference}' is not in the catalogue ({catalogue.SourceFile})");
+            if (_indicators.ContainsKey(reference)) return reference;
+            _unknownRefs[reference] = _unknownRefs.TryGetValue(reference, out var seen)
+                ? seen with { Rows = seen.Rows + 1 }
+                : (sheet.At(row, column), 1);
+            return null;
         }
+
+        public void ReportUnknownRefs()
+        {
+            foreach (var (reference, (first, rows)) in _unknownRefs)
+            {
+                var meant = MeantRef(reference);
+                Findings.Error(first, $"ref '{reference}' is not in the catalogue ({catalogue.SourceFile})" +
+                    (meant is null ? "" : $": did you mean '{meant}'?") +
+                    (rows > 1 ? $" (and {rows - 1} more {(rows == 2 ? "row" : "rows")} with it)" : ""));
+            }
+        }
+
+        /// <summary>A catalogue ref that differs from <paramref name="reference"/> only in case or spacing.</summary>
+        private string? MeantRef(string reference)
+        {
+            var squashed = Squash(reference);
+            var matches = _indicators.Keys.Where(k => Squash(k) == squashed).Take(2).ToList();
+            return matches.Count == 1 ? matches[0] : null;
+        }
+
+        private static string Squash(string reference) =>
+            new(reference.ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '_')).ToArray());
 
         public Observation ReadValue(Sheet sheet, SheetRow row, int column, string reference)
         {

@@ -92,4 +92,20 @@ public class CatalogueReaderTests
         Assert.That(Assert.Throws<InputException>(() => CatalogueReader.Read(text))!.Message,
             Does.Contain("must be .csv, .xlsx or .xls"));
     }
+
+    [Test]
+    public void Warns_about_misspelt_columns_saying_what_is_lost()
+    {
+        var path = _folder.Write("catalogue.csv", "ref,indicator,polarty,target_2024-25,owner,notes\nM1,Contacts,up,5,Jo,\n");
+        var findings = new Findings();
+        var catalogue = CatalogueReader.Read(path, findings)!;
+        Assert.That(findings.Select(f => (f.Severity, f.ToString())), Is.EqualTo(new[]
+        {
+            (Severity.Warning, $"{path}, row 1, column 'polarty': column 'polarty' is not used: did you mean 'polarity'? " +
+                "Without it no judgement, RAG or colour is shown"),
+            (Severity.Warning, $"{path}, row 1, column 'target_2024-25': column 'target_2024-25' is not read as a target: " +
+                "name target columns target_YYYY_YY, e.g. target_2024_25; without it that year has no target and no RAG"),
+        }));
+        Assert.That(catalogue.Indicators[0].Polarity, Is.EqualTo(Polarity.None));
+    }
 }

@@ -49,6 +49,40 @@ public class WorkbookReaderTests
             var error = Assert.Throws<InputException>(() => WorkbookReader.Read(path, Catalogue))!;
             Assert.That(error.Message, Does.StartWith($"{path}, {expected}"));
         }
+
+        [Test]
+        public void Refuses_a_column_given_twice_rather_than_guess_which_to_read()
+        {
+            var path = _folder.Write("values.csv", "ref,month,value,Value\nM1,2020-06,1,2\n");
+            Assert.That(Assert.Throws<InputException>(() => WorkbookReader.Read(path, Catalogue))!.Message,
+                Is.EqualTo($"{path}, row 1, column 'Value': the header has 'Value' twice (first in column 'value')"));
+        }
+
+        [Test]
+        public void Reports_an_unknown_ref_once_with_the_ref_probably_meant()
+        {
+            var path = _folder.Write("values.csv", "ref,month,value\nm1,2020-04,1\nm1,2020-05,1\nm1,2020-06,1\nM9,2020-06,1\n");
+            var findings = new Findings();
+            WorkbookReader.Read(path, Catalogue, findings);
+            Assert.That(findings.Errors.Select(f => f.ToString()), Is.EqualTo(new[]
+            {
+                $"{path}, row 2, column 'ref': ref 'm1' is not in the catalogue (catalogue.csv): did you mean 'M1'? (and 2 more rows with it)",
+                $"{path}, row 5, column 'ref': ref 'M9' is not in the catalogue (catalogue.csv)",
+            }));
+        }
+
+        [Test]
+        public void Warns_that_a_misspelt_commentary_column_is_not_read()
+        {
+            var path = _folder.Write("values.csv", "ref,month,value,comments\nM1,2020-06,1,Up\n");
+            var findings = new Findings();
+            var values = WorkbookReader.Read(path, Catalogue, findings)!;
+            Assert.That(findings.Warnings.Select(f => f.ToString()), Is.EqualTo(new[]
+            {
+                $"{path}, row 1, column 'comments': column 'comments' is not used: did you mean 'commentary'? Without it no commentary is printed",
+            }));
+            Assert.That(values.CommentaryOf("M1", June), Is.Null.Or.Empty);
+        }
     }
 
     public class Xlsx : WorkbookReaderTests
@@ -153,6 +187,37 @@ public class WorkbookReaderTests
             var path = _folder.Write("broken.xlsx", "this is not a zip file");
             Assert.That(Assert.Throws<InputException>(() => WorkbookReader.Read(path, Catalogue))!.Message,
                 Does.StartWith($"{path}: not readable as an Excel workbook"));
+        }
+
+        [Test]
+        public void Warns_that_a_sheet_named_like_Commentary_is_not_read()
+        {
+            var path = Workbook(values =>
+            {
+                values.Cell("A1").Value = "Ref"; values.Cell("B1").SetValue("2020-06");
+                values.Cell("A2").Value = "M1"; values.Cell("B2").Value = 5;
+                var comments = values.Workbook.AddWorksheet("Comments");
+                comments.Cell("A1").Value = "Ref"; comments.Cell("B1").Value = "Month"; comments.Cell("C1").Value = "Commentary";
+            });
+            var findings = new Findings();
+            WorkbookReader.Read(path, Catalogue, findings);
+            Assert.That(findings.Warnings.Select(f => f.ToString()), Is.EqualTo(new[]
+            {
+                $"{path}, sheet 'Comments': sheet 'Comments' is not read: did you mean 'Commentary'? Without it no commentary is printed",
+            }));
+        }
+
+        [Test]
+        public void Names_the_sheet_probably_meant_for_Values()
+        {
+            var path = _folder.PathOf("workbook.xlsx");
+            using (var workbook = new XLWorkbook())
+            {
+                workbook.AddWorksheet("Value").Cell("A1").Value = "Ref";
+                workbook.SaveAs(path);
+            }
+            Assert.That(Assert.Throws<InputException>(() => WorkbookReader.Read(path, Catalogue))!.Message,
+                Is.EqualTo($"{path}: no sheet named 'Values' (the sheets are: Value): rename 'Value' to 'Values'"));
         }
 
         private string Workbook(Action<IXLWorksheet> fill, string name = "workbook.xlsx")
