@@ -21,7 +21,7 @@ internal static class ValidateCommand
         };
         var command = new Command("validate",
             "Check the pack's catalogue and workbook for a month, without building: one line per problem, then a count.\n" +
-            "Exit code 0 when clean, 1 with warnings only, 2 with errors (or warnings with --strict).\n" +
+            "Exit code 0 when clean, 4 with warnings only, 2 with errors (or warnings with --strict), 1 for a command-line mistake.\n" +
             "Example: kpipack validate --month 2020-06 --explain M3");
         pack.AddTo(command);
         command.Options.Add(strict);

@@ -47,9 +47,38 @@ public static class PackValidator
             findings.Error(new InputLocation(values.SourceFile), $"the workbook has no values for {table.Month.Label}{range}");
             return;
         }
-        // The month's value and its commentary are the workbook's: point there, at the month's cell where there is one.
-        foreach (var row in table.Rows) CheckRow(row, pack.Sources.OfValue(row.Indicator.Ref, row.Month), findings);
+        // Ranked by what changes what the panel reads: a month with no figure, then a movement nobody explained, then
+        // what the data team should tidy. The month's value and its commentary are the workbook's: point there, at the
+        // month's cell where there is one.
+        CheckMissingValues(table, pack, findings);
+        foreach (var row in table.Rows.Where(r => r.MovedWithoutCommentary))
+            findings.Warning(pack.Sources.OfValue(row.Indicator.Ref, row.Month),
+                $"{row.Indicator.Ref} moved {string.Join(" and ", row.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
+                $"with no commentary for {row.Month.Label}");
         CheckWindows(table, pack, findings);
+    }
+
+    /// <summary>
+    /// A blank for the month, per indicator; but one line for an appendix none of whose indicators has a figure, since
+    /// that appendix would go to committee as a page of n/a. A marker such as "tbc" says the figure is missing on
+    /// purpose; a blank says nothing.
+    /// </summary>
+    private static void CheckMissingValues(DerivedTable table, LoadedPack pack, Findings findings)
+    {
+        var blank = table.Rows.Where(r => r.Value is { IsNumber: false, Marker: "" }).Select(r => r.Indicator.Ref).ToHashSet();
+        var told = new HashSet<string>();
+        foreach (var appendix in pack.Pack.Appendices)
+        {
+            var rows = table.Rows.Where(r => appendix.Sections.Count == 0 || appendix.Sections.Contains(r.Indicator.Section)).ToList();
+            if (rows.Count < 2 || !rows.All(r => blank.Contains(r.Indicator.Ref))) continue;
+            findings.Warning(new InputLocation(pack.Values.SourceFile),
+                $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}: none of its {rows.Count} indicators " +
+                $"has a value for {table.Month.Label} ({Refs(rows)}), so it would print as a page of n/a (write tbc or - where a figure is not available)");
+            told.UnionWith(rows.Select(r => r.Indicator.Ref));
+        }
+        foreach (var row in table.Rows.Where(r => blank.Contains(r.Indicator.Ref) && !told.Contains(r.Indicator.Ref)))
+            findings.Warning(pack.Sources.OfValue(row.Indicator.Ref, row.Month),
+                $"{row.Indicator.Ref} has no value for {row.Month.Label} (write tbc or - if it is not available)");
     }
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
@@ -86,28 +115,18 @@ public static class PackValidator
         }
     }
 
-    private static void CheckRow(DerivedRow derived, InputLocation cell, Findings findings)
-    {
-        var indicator = derived.Indicator;
-        var month = derived.Month;
-        // A marker such as "tbc" says the figure is missing on purpose; a blank says nothing.
-        if (derived.Value is { IsNumber: false, Marker: "" })
-            findings.Warning(cell, $"{indicator.Ref} has no value for {month.Label} (write tbc or - if it is not available)");
-
-        if (derived.MovedWithoutCommentary)
-            findings.Warning(cell, $"{indicator.Ref} moved {string.Join(" and ", derived.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
-                $"with no commentary for {month.Label}");
-    }
-
     /// <summary>
     /// Short 12-month windows, one warning for all the indicators that miss the same months: a workbook that began
     /// late, or a quarter nobody kept, would otherwise bury the warnings that matter under one line per indicator.
     /// </summary>
     private static void CheckWindows(DerivedTable table, LoadedPack pack, Findings findings)
     {
+        // Months before the workbook's first are not gaps anyone can fill.
+        var first = pack.Values.Months[0];
+        string Gaps(DerivedRow row) => string.Join(", ", row.Window.MonthsWithoutNumber.Where(m => m >= first).Select(m => m.Label));
         var shortWindows = table.Rows
-            .Where(r => r.Window.MonthsWithoutNumber.Count > 0 && r.Window.MonthsUsed > 0)
-            .GroupBy(r => string.Join(", ", r.Window.MonthsWithoutNumber.Select(m => m.Label)));
+            .Where(r => r.Window.MonthsUsed > 0 && Gaps(r).Length > 0)
+            .GroupBy(Gaps);
         foreach (var group in shortWindows)
         {
             var rows = group.ToList();
