@@ -17,7 +17,14 @@ internal static class BuildCommand
     {
         var pack = new PackOptions();
         var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values." };
-        var output = new Option<FileInfo?>("--out") { Description = "The PDF to write, instead of the pack's file name (one appendix only)." };
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = "The PDF to write, instead of the pack's file name (one appendix of one month); its HTML edition goes beside it.",
+        };
+        var outputFolder = new Option<DirectoryInfo?>("--out-dir")
+        {
+            Description = "The folder to write into, instead of the pack folder (it must exist); the files keep the pack's names.",
+        };
         var agendaItem = new Option<string?>("--agenda-item") { Description = "Agenda item number for the stamp at the top right, e.g. 7." };
         var appendix = new Option<string?>("--appendix")
         {
@@ -50,7 +57,7 @@ internal static class BuildCommand
         var service = new Option<string?>("--service") { Description = "The service named on every page." };
         var caption = new Option<string?>("--caption") { Description = "Where the benchmarks come from, e.g. \"Updated Mar-19, using 17-18 data\"." };
         var author = new Option<string?>("--author") { Description = "The author recorded in the PDF's properties." };
-        var csv = new Option<bool>("--csv") { Description = "Also write the derived table as a .csv beside each PDF, safe to open in a spreadsheet." };
+        var csv = new Option<bool>("--csv") { Description = "Also write the derived table as a .csv beside each PDF and HTML file, safe to open in a spreadsheet." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: build nothing if there are any." };
         var check = new Option<bool>("--check")
         {
@@ -58,14 +65,15 @@ internal static class BuildCommand
         };
 
         var command = new Command("build",
-            "Check the pack, then write its appendices as landscape PDFs, each with an HTML edition.\n" +
+            "Check the pack, then write each appendix as a landscape PDF for the agenda pack and an accessible HTML edition\n" +
+            "beside it (same name, .html); with --csv, the derived figures as .csv too. Every file written is listed.\n" +
             "Examples:\n" +
             "  kpipack build --month 2020-06                  (in a pack folder)\n" +
             "  kpipack build --pack samples/children-and-families --all-months\n" +
             "  kpipack build --all-months --check             (in CI: are the appendices up to date?)\n" +
             "  kpipack build --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx --out appendix-1.pdf --agenda-item 7 --appendix 1");
         pack.AddTo(command);
-        foreach (var option in new Option[] { allMonths, output, agendaItem, appendix, months, pageSize, service, caption, author, csv, strict, check })
+        foreach (var option in new Option[] { allMonths, output, outputFolder, agendaItem, appendix, months, pageSize, service, caption, author, csv, strict, check })
             command.Options.Add(option);
 
         command.SetAction(parsed =>
@@ -94,6 +102,7 @@ internal static class BuildCommand
                 Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout)],
                 Appendix = parsed.GetValue(appendix),
                 Output = parsed.GetValue(output)?.FullName,
+                OutputFolder = parsed.GetValue(outputFolder)?.FullName,
                 Service = parsed.GetValue(service),
                 Csv = parsed.GetValue(csv),
             };
@@ -127,13 +136,12 @@ internal static class BuildCommand
         {
             var (job, files) = rendered[i];
             WriteFiles(files);
-            var pdf = files.First(r => r.Output.Edition == Edition.Pdf);
             var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
             timings.Mark($"{Path.GetFileName(job.Pdf)} written");
-            stdout.WriteLine($"{progress}wrote {DisplayPath.Of(job.Pdf)}: appendix {job.Appendix.Number}, {job.Month.Label}, " +
-                $"{Count(pdf.Pages, "page")}, {pdf.Bytes.Length / 1024.0:F0} KB");
+            stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
         }
-        stdout.WriteLine($"built {Count(plan.Jobs.Count, "PDF")} in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        var written = rendered.Sum(r => r.Files.Count);
+        stdout.WriteLine($"built {Count(plan.Jobs.Count, "appendix", "appendices")} ({Count(written, "file")}) in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Ok;
     }
 
@@ -189,5 +197,12 @@ internal static class BuildCommand
         }
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    /// <summary>"appendix-1-2020-06.pdf (6 pages, 77 KB)": the name, and the pages where a file has them.</summary>
+    private static string Described(RenderedOutput file)
+    {
+        var size = $"{file.Bytes.Length / 1024.0:F0} KB";
+        return $"{DisplayPath.Of(file.Output.Path)} ({(file.Output.Edition == Edition.Pdf ? $"{Count(file.Pages, "page")}, {size}" : size)})";
+    }
+
+    private static string Count(int n, string noun, string? plural = null) => $"{n} {(n == 1 ? noun : plural ?? noun + "s")}";
 }

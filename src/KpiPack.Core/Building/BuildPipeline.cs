@@ -42,6 +42,11 @@ public static class BuildPipeline
         if (request.Output is { } output && !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             throw new RequestException($"--out {Path.GetFileName(output)}: name a .pdf file (the HTML edition is written beside it, as .html)");
 
+        if (request.Output is not null && request.OutputFolder is not null)
+            throw new RequestException("--out names one PDF and --out-dir a folder for all of them: give one or the other");
+        if (request.Output is null)
+            foreach (var definition in appendices) RefuseOutputOutsidePack(pack, definition, request.Months[0], findings);
+
         PackValidator.CheckPack(loaded, today, findings);
         var jobs = new List<AppendixJob>();
         foreach (var month in request.Months)
@@ -49,7 +54,7 @@ public static class BuildPipeline
             var table = DeriveAndCheck(loaded, month, findings);
             foreach (var definition in appendices)
             {
-                var pdf = request.Output ?? pack.OutputFor(definition, month);
+                var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
                 List<PlannedOutput> outputs = [new(Edition.Pdf, pdf), new(Edition.Html, Path.ChangeExtension(pdf, ".html"))];
                 if (request.Csv) outputs.Add(new(Edition.Csv, Path.ChangeExtension(pdf, ".csv")));
                 var shown = table.OnlySections(definition.Sections);
@@ -57,6 +62,24 @@ public static class BuildPipeline
             }
         }
         return new BuildPlan(loaded, jobs);
+    }
+
+    /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>
+    private static string InFolder(string path, string packFolder, string? outputFolder) =>
+        outputFolder is null ? path : Path.Combine(outputFolder, Path.GetRelativePath(packFolder, path));
+
+    /// <summary>
+    /// A pack file someone shares must not be able to write anywhere the user can: its outputs stay in the pack
+    /// folder. Only the command line (--out, --out-dir) writes elsewhere.
+    /// </summary>
+    private static void RefuseOutputOutsidePack(Pack pack, AppendixDefinition definition, Month month, Findings findings)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(pack.Folder)) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(pack.OutputFor(definition, month));
+        if (!path.StartsWith(folder, StringComparison.Ordinal))
+            findings.Error(new InputLocation(pack.File ?? pack.Folder),
+                $"appendix {definition.Number}'s output '{pack.Output}' would be written outside the pack folder ({DisplayPath.Of(path)}): " +
+                "a pack file names files inside its folder; give --out or --out-dir to write elsewhere");
     }
 
     /// <summary>No output may be one of the pack's own files: the catalogue, the workbook and the pack file are only ever read.</summary>

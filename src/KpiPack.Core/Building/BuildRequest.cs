@@ -13,6 +13,9 @@ public sealed record BuildRequest
     /// <summary>The one PDF to write instead of the pack's output name (one appendix of one month).</summary>
     public string? Output { get; init; }
 
+    /// <summary>The folder the pack's outputs go to instead of the pack folder, under the names the pack gives them.</summary>
+    public string? OutputFolder { get; init; }
+
     /// <summary>The service named on every page, over the pack's.</summary>
     public string? Service { get; init; }
 

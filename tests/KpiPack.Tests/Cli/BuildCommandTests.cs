@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KpiPack.Cli;
 using KpiPack.Tests.Support;
 using UglyToad.PdfPig;
@@ -25,7 +26,9 @@ public class BuildCommandTests
         var run = Build(output, RepoPaths.SampleCatalogue, "--agenda-item", "7", "--appendix", "1", "--author", "Data team");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
-        Assert.That(run.Stdout, Does.Match($@"^wrote {System.Text.RegularExpressions.Regex.Escape(output)}: appendix 1, Jun-20, \d+ pages, \d+ KB\nbuilt 1 PDF in [\d.]+ s"));
+        var html = Path.ChangeExtension(output, ".html");
+        Assert.That(run.Stdout, Does.Match($@"^appendix 1, Jun-20: wrote {Regex.Escape(output)} \(\d+ pages, \d+ KB\), {Regex.Escape(html)} \(\d+ KB\)\n" +
+            @"built 1 appendix \(2 files\) in [\d.]+ s"));
         using var pdf = PdfDocument.Open(output);
         Assert.That(pdf.GetPage(1).Text, Does.Contain("Agenda Item 7").And.Contain("Jun-20 Monthly dataset"));
         Assert.That(pdf.Information.Author, Is.EqualTo("Data team"));

@@ -24,7 +24,7 @@ public class PackBuildTests : SamplePackCopy
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         Assert.That(Pdfs(), Is.EqualTo(new[] { "appendix-1-2019-06.pdf", "appendix-2-2019-06.pdf" }));
-        Assert.That(run.Stdout, Does.Contain("[1/2] wrote appendix-1-2019-06.pdf: appendix 1, Jun-19"));
+        Assert.That(run.Stdout, Does.Contain("[1/2] appendix 1, Jun-19: wrote appendix-1-2019-06.pdf (").And.Contain("appendix-1-2019-06.html ("));
         using var earlyHelp = PdfDocument.Open(Path.Combine(Pack, "appendix-2-2019-06.pdf"));
         var text = earlyHelp.GetPage(1).Text;
         Assert.That(text, Does.Contain("Early Help").And.Contain("Agenda Item 7").And.Contain("Appendix 2").And.Contain("EH1a"));
@@ -93,8 +93,8 @@ public class PackBuildTests : SamplePackCopy
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
         // May-18..Jun-19 and Oct-19..Jun-20: 23 months, two appendices each.
         Assert.That(Pdfs(), Has.Length.EqualTo(46));
-        Assert.That(run.Stdout, Does.Match(@"\[46/46\] wrote .*appendix-2-2020-06\.pdf"));
-        Assert.That(run.Stdout, Does.Contain("built 46 PDFs"));
+        Assert.That(run.Stdout, Does.Match(@"\[46/46\] appendix 2, Jun-20: wrote .*appendix-2-2020-06\.pdf"));
+        Assert.That(run.Stdout, Does.Contain("built 46 appendices (92 files)"));
     }
 
     [Test]
@@ -103,6 +103,46 @@ public class PackBuildTests : SamplePackCopy
         var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--out", Folder.PathOf("one.pdf"));
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(run.Stderr, Does.Contain("--out names one PDF"));
+    }
+
+    [Test]
+    public void Out_dir_writes_every_output_there_under_the_packs_names()
+    {
+        var outputs = Directory.CreateDirectory(Folder.PathOf("built")).FullName;
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--csv", "--out-dir", outputs);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(Directory.GetFiles(outputs).Select(Path.GetFileName).Order(), Is.EqualTo(new[]
+        {
+            "appendix-1-2019-06.csv", "appendix-1-2019-06.html", "appendix-1-2019-06.pdf",
+            "appendix-2-2019-06.csv", "appendix-2-2019-06.html", "appendix-2-2019-06.pdf",
+        }));
+        Assert.That(Pdfs(), Is.Empty, "nothing written among the inputs");
+        Assert.That(run.Stdout, Does.Contain("built 2 appendices (6 files)"));
+    }
+
+    [TestCase("../escaped-{appendix}-{month}.pdf")]
+    [TestCase("/tmp/escaped-{appendix}-{month}.pdf")]
+    public void A_pack_file_cannot_write_outside_its_folder(string template)
+    {
+        var packFile = Path.Combine(Pack, "kpipack.json");
+        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"appendix-{appendix}-{month}.pdf\"", $"\"{template}\""));
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06", "--appendix", "1");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stderr, Does.Contain("kpipack.json: appendix 1's output").And.Contain("would be written outside the pack folder"));
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(Pack)!, "escaped-*"), Is.Empty);
+    }
+
+    [Test]
+    public void An_appendix_number_cannot_lead_out_of_the_pack_folder()
+    {
+        var packFile = Path.Combine(Pack, "kpipack.json");
+        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"appendix\": \"2\"", "\"appendix\": \"2/../../../x\""));
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stderr, Does.Contain("appendix 2/../../../x's output").And.Contain("would be written outside the pack folder"));
     }
 
     [Test]
