@@ -24,8 +24,7 @@ public static class KpiPackCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"kpipack: {error.Message}");
-            stderr.WriteLine("Try 'kpipack --help'.");
+            foreach (var message in UsageErrors.Of(parsed)) stderr.WriteLine($"kpipack: {message}");
             return ExitCodes.Usage;
         }
 
