@@ -4,6 +4,8 @@ using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
+using KpiPack.Core.Validation;
+using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
 
@@ -109,6 +111,7 @@ internal static class BuildCommand
             var checking = parsed.GetValue(check);
             var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             BuildPipeline.RefuseOutputsOverInputs(plan, findings);
+            PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             // A missing output folder is only an error when writing; for --check its files are simply missing.
             if (!checking) RequireOutputFolders(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");

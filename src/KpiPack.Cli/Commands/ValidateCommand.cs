@@ -4,6 +4,7 @@ using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
 using KpiPack.Core.Validation;
+using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
 
@@ -43,6 +44,7 @@ internal static class ValidateCommand
                     foreach (var line in FormulaExplanation.Of(loaded, reference, month)) stdout.WriteLine(line);
                 }
                 BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
+                PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             }
             foreach (var finding in findings)
                 stdout.WriteLine($"{(finding.Severity == Severity.Error ? "error" : "warning")}: {finding}");

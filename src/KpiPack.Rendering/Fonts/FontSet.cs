@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace KpiPack.Rendering.Fonts;
@@ -32,6 +33,14 @@ internal sealed class FontSet : IDisposable
     }
 
     public SKFont MeasuringFont(bool bold, float size) => Font(bold ? _bold : _regular, size);
+
+    private static readonly Lazy<SKFont> CoverageFont = new(() => new SKFont(SKTypeface.FromData(SKData.CreateCopy(Resource("DejaVuSansCondensed.ttf")))));
+
+    /// <summary>The characters of <paramref name="text"/> the shipped fonts have no glyph for (line breaks and spaces aside).</summary>
+    public static string Missing(string text) => string.Concat(text.EnumerateRunes()
+        .Where(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r) && !CoverageFont.Value.ContainsGlyph(r.Value))
+        .Distinct()
+        .Select(r => r.ToString()));
 
     public SKFont DrawingFont(bool bold, float size)
     {

@@ -8,6 +8,9 @@ namespace KpiPack.Rendering.Pdf;
 /// <summary>The printed edition of an appendix: landscape pages laid out like the council's Appendix 1.</summary>
 public static class PdfEdition
 {
+    /// <summary>The characters of a text the PDF's fonts cannot draw (they would print as blanks), or an empty string.</summary>
+    public static string MissingCharacters(string text) => FontSet.Missing(text);
+
     /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
     public static int Write(AppendixModel appendix, Stream output)
     {
