@@ -19,6 +19,7 @@ public static class KpiPackCli
             ValidateCommand.Create(stdout, clock),
             BuildCommand.Create(stdout, stderr, clock),
             DeriveCommand.Create(stdout, stderr),
+            DraftCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
