@@ -89,8 +89,8 @@ public static class DraftFacts
     /// <summary>Compared as printed, at the indicator's decimals, so "above the average of 27.1%" is never said of 27.1%.</summary>
     public static AgainstAverage? Average(DerivedRow row, decimal value)
     {
-        // An average of the month alone says nothing about it.
-        if (row.Window.Average is not { } average || row.Window.MonthsUsed < 2) return null;
+        // An average of the month and one other is only the change on the month again.
+        if (row.Window.Average is not { } average || row.Window.MonthsUsed < ShortestStreak) return null;
         var decimals = row.Indicator.Decimals;
         var shownAverage = Math.Round(average, decimals, MidpointRounding.AwayFromZero);
         var shownValue = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
