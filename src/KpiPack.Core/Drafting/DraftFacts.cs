@@ -15,7 +15,8 @@ public static class DraftFacts
 
     /// <summary>
     /// Every fact that holds, most important first (what a draft keeps when it must drop some to stay short): the
-    /// month's figure and its change, then the year's, the SPC signal, the target, highs and lows, runs, the average.
+    /// month's figure and its change, then the year's, the SPC signal, the target and the chart's assurance of it, highs
+    /// and lows, runs, the average.
     /// </summary>
     public static IReadOnlyList<Fact> Of(DerivedRow row, History history, SpcSettings spc)
     {
@@ -27,6 +28,7 @@ public static class DraftFacts
             OnTheYear(row, history),
             signal,
             Target(row, value),
+            Assurance(row),
             HighOrLow(history, value),
             // A trend signal already says the run, in SPC's words.
             signal is { Rule: SpcRule.Trend } ? null : RunOf(history),
@@ -99,6 +101,10 @@ public static class DraftFacts
 
     public static AgainstTarget? Target(DerivedRow row, decimal value) =>
         row.Rag == Rag.None || row.Target?.Number is not { } target ? null : new AgainstTarget(row.Target, row.Rag, value == target);
+
+    /// <summary>Pass or fail, where there is a target with its RAG to say it beside (hit and miss says nothing more).</summary>
+    public static TargetAssurance? Assurance(DerivedRow row) =>
+        row.Rag != Rag.None && row.Spc.Assurance is SpcAssurance.Pass or SpcAssurance.Fail ? new TargetAssurance(row.Spc.Assurance) : null;
 
     /// <summary>
     /// The rule behind the report month's special cause, found again from the chart's points with the same rules as

@@ -23,7 +23,8 @@ public static class DraftTemplates
         AgainstAverage => 3,
         Change => 4,
         AgainstTarget => 5,
-        _ => 6,
+        TargetAssurance => 6,
+        _ => 7,
     };
 
     /// <summary>The facts as one sentence: clauses joined by semicolons, the first capitalised.</summary>
@@ -51,6 +52,8 @@ public static class DraftTemplates
             AgainstAverage a => $"{a.Position switch { > 0 => "above", < 0 => "below", _ => "level with" }} the 12-month average of {S(a.Average)}" +
                 (a.MonthsUsed < DerivationRules.WindowMonths ? $" ({Whole(a.MonthsUsed)} months)" : ""),
             AgainstTarget t => $"{TargetWords(t)} the target of {Figures.Figure(t.Target, indicator)} ({t.Rag.ToString().ToLowerInvariant()})",
+            TargetAssurance { Assurance: SpcAssurance.Pass } => "the target is outside its process limits: consistently met (SPC)",
+            TargetAssurance => "the target is outside its process limits: consistently missed (SPC)",
             SpcSignal s => $"{SpcNature(s.Variation)} (SPC): {SpcRuleWords(s, S)}",
             _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "no template for this fact"),
         };

@@ -42,6 +42,12 @@ public sealed record AgainstAverage(int Position, decimal Average, int MonthsUse
 /// <param name="OnTarget">The figure equals the target exactly.</param>
 public sealed record AgainstTarget(Figure Target, Rag Rag, bool OnTarget) : Fact;
 
+/// <summary>
+/// The SPC chart's assurance: a target outside the process limits is consistently met (pass) or missed (fail) while
+/// the process runs as it does. Said only beside the target itself.
+/// </summary>
+public sealed record TargetAssurance(SpcAssurance Assurance) : Fact;
+
 /// <summary>Which Making Data Count rule flags the report month.</summary>
 public enum SpcRule { OutsideLimits, Shift, Trend, TwoOfThree }
 

@@ -179,6 +179,19 @@ public class DraftTemplateTests
         }
 
         [Test]
+        public void A_target_beyond_the_process_limits_is_consistently_missed_or_met()
+        {
+            // Steady at 10..13 (limits 7.87 to 15.13, see XmrChartTests): a target of 20 where higher is better is
+            // above the upper limit, missed every month; where lower is better, met every month.
+            string[] steady = ["10", "12", "11", "13", "12", "11", "10", "12", "13", "11", "12", "11"];
+            Assert.That(Text(Indicator(polarity: Polarity.Up, target: "20"), steady),
+                Does.Contain("short of the target of 20 (red); the target is outside its process limits: consistently missed (SPC)"));
+            Assert.That(Text(Indicator(polarity: Polarity.Down, target: "20"), steady),
+                Does.Contain("better than the target of 20 (green); the target is outside its process limits: consistently met (SPC)"));
+            Assert.That(Text(Indicator(polarity: Polarity.Up, target: "12"), steady), Does.Not.Contain("consistently"), "a target within the limits: hit and miss");
+        }
+
+        [Test]
         public void A_percentage_target_keeps_its_sign() =>
             Assert.That(Text(Indicator(Unit.Percent, Polarity.Down, "20"), "18", "25"), Does.Contain("short of the target of 20% (red)"));
     }

@@ -36,7 +36,7 @@ public class SampleDraftsAreTrueTests
         // Each kind of clause turns up somewhere in the sample, so the checks below are not vacuous.
         var clauses = Sample.Value.MonthsWithValues.SelectMany(m => PackDrafts.Of(Sample.Value, m, all: true)).SelectMany(d => Clauses(d.Text)).ToList();
         foreach (var kind in new[] { "on the month, from", "Unchanged on the month", "than", "the highest since", "the lowest since",
-                     "each month since", "12-month average", "the target of", "(SPC)", "No figure for", "Stood at" })
+                     "each month since", "12-month average", "the target of", "consistently missed", "(SPC)", "No figure for", "Stood at" })
             Assert.That(clauses, Has.Some.Contains(kind), kind);
     }
 
@@ -198,6 +198,9 @@ public class SampleDraftsAreTrueTests
                         _ => !meets,
                     };
             }
+            if ((m = Regex.Match(clause, @"^the target is outside its process limits: consistently (met|missed) \(SPC\)$")).Success)
+                return _row.Target?.Number is { } target && _row.Spc.HasLimits && (target < _row.Spc.LowerLimit || target > _row.Spc.UpperLimit)
+                    && m.Groups[1].Value == ((_indicator.Polarity == Polarity.Up) == (target < _row.Spc.LowerLimit) ? "met" : "missed");
             if ((m = Regex.Match(clause, @"^a special cause(?: of (improvement|concern)|, (neither better nor worse)) \(SPC\): (.+)$")).Success)
                 return SpcHolds(m.Groups[1].Success ? m.Groups[1].Value : "neutral", m.Groups[3].Value);
             return false;
