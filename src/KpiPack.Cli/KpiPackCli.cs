@@ -16,9 +16,10 @@ public static class KpiPackCli
         var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
         {
             InitCommand.Create(stdout),
-            ValidateCommand.Create(stdout, clock),
+            ValidateCommand.Create(stdout, stderr, clock),
             BuildCommand.Create(stdout, stderr, clock),
             DeriveCommand.Create(stdout, stderr),
+            DraftCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KpiPack.Core.Building;
+using KpiPack.Core.Drafting;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
@@ -115,6 +116,7 @@ internal static class BuildCommand
             // A missing output folder is only an error when writing; for --check its files are simply missing.
             if (!checking) RequireOutputFolders(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
+            if (DraftHint.For(plan.Jobs.Select(j => j.Table)) is { } hint) stderr.WriteLine($"kpipack: {hint}");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
             {
                 FindingReport.Write(stderr, findings.Errors);

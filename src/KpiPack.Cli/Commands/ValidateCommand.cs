@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiPack.Core.Building;
+using KpiPack.Core.Drafting;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
@@ -11,7 +12,7 @@ namespace KpiPack.Cli.Commands;
 /// <summary><c>kpipack validate</c>: checks a pack for a month without building anything.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(TextWriter stdout, TimeProvider clock)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var pack = new PackOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 2)." };
@@ -32,6 +33,7 @@ internal static class ValidateCommand
         {
             var settings = pack.Resolve(parsed);
             var findings = new Findings();
+            string? hint = null;
             var loaded = LoadedPack.Load(settings, findings);
             // Checks on figures that could not all be read would only add noise to the errors.
             if (loaded is not null && !findings.HasErrors)
@@ -43,8 +45,9 @@ internal static class ValidateCommand
                         throw new UsageException($"--explain '{reference}': the catalogue ({loaded.Catalogue.SourceFile}) has no indicator with that ref");
                     foreach (var line in FormulaExplanation.Of(loaded, reference, month)) stdout.WriteLine(line);
                 }
-                BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
+                var table = BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
                 PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
+                hint = DraftHint.For([table]);
             }
             foreach (var finding in findings)
                 stdout.WriteLine($"{(finding.Severity == Severity.Error ? "error" : "warning")}: {finding}");
@@ -54,6 +57,8 @@ internal static class ValidateCommand
             stdout.WriteLine(errors + warnings == 0
                 ? "no problems found"
                 : $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
+            // Standard output is the findings and their count, which scripts read; the hint is for the person.
+            if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
             return errors > 0 || (warnings > 0 && parsed.GetValue(strict)) ? ExitCodes.DataError
                 : warnings > 0 ? ExitCodes.Warnings
                 : ExitCodes.Ok;

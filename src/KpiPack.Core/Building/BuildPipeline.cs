@@ -21,11 +21,11 @@ public static class BuildPipeline
         return table;
     }
 
-    /// <summary>Checks a pack for one report month: its files as a whole, then the month.</summary>
-    public static void Check(LoadedPack pack, Month month, Month today, Findings findings)
+    /// <summary>Checks a pack for one report month: its files as a whole, then the month, whose derived table it returns.</summary>
+    public static DerivedTable Check(LoadedPack pack, Month month, Month today, Findings findings)
     {
         PackValidator.CheckPack(pack, today, findings);
-        DeriveAndCheck(pack, month, findings);
+        return DeriveAndCheck(pack, month, findings);
     }
 
     /// <summary>

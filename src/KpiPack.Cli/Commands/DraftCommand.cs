@@ -1,0 +1,48 @@
+using System.CommandLine;
+using KpiPack.Core.Drafting;
+using KpiPack.Core.Input;
+
+namespace KpiPack.Cli.Commands;
+
+/// <summary>
+/// <c>kpipack draft</c>: the facts of each indicator's month written out as a draft of its commentary, for the data
+/// team to start from. Drafts go to standard output, never into the appendix.
+/// </summary>
+internal static class DraftCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var pack = new PackOptions();
+        var all = new Option<bool>("--all")
+        {
+            Description = "Draft every indicator, not only those listed among the exceptions, moved 10% or more, or with no commentary.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "csv (default: ref,month,commentary, as the workbook's Commentary sheet) or md (Markdown, for reading).",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "md");
+
+        var command = new Command("draft",
+            "Write a draft of the commentary for each indicator that needs one: the month's change with both figures, highs and lows,\n" +
+            "runs, the 12-month average, the target and RAG, SPC signals. Facts only, each at most 300 characters.\n" +
+            "Examples:\n" +
+            "  kpipack draft --month 2020-06                  (in a pack folder)\n" +
+            "  kpipack draft --month 2020-06 --all --format md");
+        pack.AddTo(command);
+        command.Options.Add(all);
+        command.Options.Add(format);
+        command.SetAction(parsed =>
+        {
+            var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
+            // The drafts go to standard output, so anything said about them goes to standard error.
+            var month = pack.ReportMonth(parsed, loaded, stderr);
+            var drafts = PackDrafts.Of(loaded, month, parsed.GetValue(all));
+            if (parsed.GetValue(format) == "md") DraftWriter.WriteMarkdown(drafts, month, stdout);
+            else DraftWriter.WriteCsv(drafts, stdout);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
