@@ -11,19 +11,7 @@ internal static class DeriveCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var pack = new PackOptions();
-        var format = new Option<string>("--format")
-        {
-            Description = "csv (default) or json.",
-            DefaultValueFactory = _ => "csv",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-                if (text.Equals("csv", StringComparison.OrdinalIgnoreCase) || text.Equals("json", StringComparison.OrdinalIgnoreCase))
-                    return text.ToLowerInvariant();
-                result.AddError($"--format '{text}' is not csv or json");
-                return "csv";
-            },
-        };
+        var format = FormatOption.Of("csv (default) or json.", "csv", "json");
 
         var command = new Command("derive",
             "Print the derived table (changes, arrows, 12-month average and maximum, judgement, RAG) for one month.\n" +
