@@ -124,8 +124,11 @@ internal sealed class AppendixColumns(
 
     private AppendixColumn Commentary => new("", $"Commentary ({month.Label})", ColumnKind.Commentary, AppendixPart.Commentary, row => new Cell(row.Commentary));
 
-    private Cell MonthValue(DerivedRow row, Month shown) =>
-        Figure(Figures.Value(values.ValueOf(row.Indicator.Ref, shown), row.Indicator)) with { Strong = shown == month, Current = shown == month };
+    private Cell MonthValue(DerivedRow row, Month shown)
+    {
+        var decimals = Figures.DecimalsOf(months.Select(m => values.ValueOf(row.Indicator.Ref, m)));
+        return Figure(Figures.Value(values.ValueOf(row.Indicator.Ref, shown), row.Indicator, decimals)) with { Strong = shown == month, Current = shown == month };
+    }
 
     private Cell Trend(DerivedRow row)
     {

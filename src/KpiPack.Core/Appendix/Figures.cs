@@ -10,13 +10,29 @@ public static class Figures
     public const string NotApplicable = "n/a";
 
     /// <summary>
-    /// A month's value as recorded (its own decimals), or the workbook's marker. A computed value has no decimals of
-    /// its own (M2 / M1 runs to 28 digits): it is printed at the indicator's decimals, as the average is.
+    /// A month's value as recorded (its own decimals, and at least <paramref name="atLeast"/>), or the workbook's
+    /// marker. A computed value has no decimals of its own (M2 / M1 runs to 28 digits): it is printed at the
+    /// indicator's decimals, as the average is.
     /// </summary>
-    public static string Value(Observation value, Indicator indicator) =>
+    public static string Value(Observation value, Indicator indicator, int atLeast = 0) =>
         value.Number is not { } number ? value.Marker
         : indicator.Formula is not null ? Statistic(number, indicator)
-        : WithUnit(number.ToString("#,##0.##########", CultureInfo.InvariantCulture), indicator);
+        : WithUnit(number.ToString("#,##0." + new string('0', atLeast) + new string('#', Math.Max(0, 10 - atLeast)), CultureInfo.InvariantCulture)
+            .TrimEnd('.'), indicator);
+
+    /// <summary>
+    /// The most decimals any of these recorded values has: a row printed with them all at this many lines its figures
+    /// up (21.0% beside 23.6%, not 21%), while a row of whole numbers stays as narrow as it was typed.
+    /// </summary>
+    public static int DecimalsOf(IEnumerable<Observation> values) =>
+        values.Select(v => v.Number is { } number ? Scale(number) : 0).DefaultIfEmpty(0).Max();
+
+    private static int Scale(decimal number)
+    {
+        var text = NumberText.Format(number);
+        var point = text.IndexOf('.');
+        return point < 0 ? 0 : Math.Min(10, text.Length - point - 1);
+    }
 
     /// <summary>An average or maximum, at the indicator's decimals.</summary>
     public static string Statistic(decimal? value, Indicator indicator) =>
