@@ -44,7 +44,8 @@ public sealed record Sheet(string File, string? Name, SheetRow Header, IReadOnly
     /// <summary>Worksheets name columns by letter, CSV files by header; both are given where they exist.</summary>
     public string ColumnName(int column)
     {
-        var header = Header[column].Text.Trim();
+        // A month header that is a date cell reads as the month it stands for, not as 2020-06-01.
+        var header = Header[column].Date is { } date ? Month.FromDate(date).Label : Header[column].Text.Trim();
         if (Name is null) return header.Length > 0 ? $"'{header}'" : $"{column + 1}";
         var letter = ColumnLetter(column);
         return header.Length > 0 ? $"{letter} ('{header}')" : letter;

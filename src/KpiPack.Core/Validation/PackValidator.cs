@@ -94,7 +94,32 @@ public static class PackValidator
                 findings.Error(at, $"{indicator.Ref} is a percentage but {month.Label} is {shown}: it must be from 0 to 100");
             else if (number < 0)
                 findings.Error(at, $"{indicator.Ref} is a {indicator.Unit.ToString().ToLowerInvariant()} but {month.Label} is negative ({shown})");
+            else if (indicator.Unit != Unit.Percent && indicator.Formula is null && LooksPasted(number, indicator, month, pack) is { } history)
+                findings.Warning(at, $"{indicator.Ref}'s {month.Label} is {shown}, far outside {history}: " +
+                    "is it a figure pasted into the wrong cell?");
         }
+    }
+
+    private const int PastedFactor = 10;
+    private const int HistoryMonths = 24;
+
+    /// <summary>
+    /// "its figures for the 24 months before (30 to 41)" when <paramref name="number"/> is more than ten times the
+    /// largest of them, or less than a tenth of the smallest; else null. Percentages are bounded already; small counts
+    /// (under 10) swing by factors as a matter of course, so they are not judged.
+    /// </summary>
+    private static string? LooksPasted(decimal number, Indicator indicator, Month month, LoadedPack pack)
+    {
+        var history = Enumerable.Range(1, HistoryMonths)
+            .Select(back => pack.Values.ValueOf(indicator.Ref, month.AddMonths(-back)).Number)
+            .OfType<decimal>()
+            .ToList();
+        if (history.Count < 3) return null;
+        var (low, high) = (history.Min(), history.Max());
+        var outside = number > PastedFactor * Math.Max(high, 10) || low >= 10 && number < low / PastedFactor;
+        return outside
+            ? $"its {history.Count} figures in the {HistoryMonths} months before ({NumberText.Format(low, indicator.Decimals)} to {NumberText.Format(high, indicator.Decimals)})"
+            : null;
     }
 
     private static void CheckFigures(Indicator indicator, InputLocation row, Findings findings)
@@ -133,12 +158,14 @@ public static class PackValidator
             var used = rows[0].Window.MonthsUsed;
             if (rows.Count == 1)
                 findings.Warning(pack.Sources.OfIndicator(rows[0].Indicator.Ref),
-                    $"{rows[0].Indicator.Ref}: the 12-month average and maximum use {used} months; no figure for {group.Key}");
+                    $"{rows[0].Indicator.Ref}: the 12-month average and maximum use {Months(used)}; no figure for {group.Key}");
             else
                 findings.Warning(new InputLocation(pack.Values.SourceFile),
-                    $"{rows.Count} indicators ({Refs(rows)}): the 12-month averages and maxima use {used} months; no figure for {group.Key}");
+                    $"{rows.Count} indicators ({Refs(rows)}): the 12-month averages and maxima use {Months(used)}; no figure for {group.Key}");
         }
     }
+
+    private static string Months(int count) => count == 1 ? "1 month" : $"{count} months";
 
     private static string Refs(IReadOnlyList<DerivedRow> rows) =>
         rows.Count <= 5 ? string.Join(", ", rows.Select(r => r.Indicator.Ref)) : $"{string.Join(", ", rows.Take(4).Select(r => r.Indicator.Ref))} and {rows.Count - 4} more";
