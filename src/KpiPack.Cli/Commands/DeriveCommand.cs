@@ -11,7 +11,7 @@ internal static class DeriveCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var pack = new PackOptions();
-        var format = FormatOption.Of("csv (default) or json.", "csv", "json");
+        var format = ChoiceOption.Of("--format", "csv (default) or json.", "csv", "json");
 
         var command = new Command("derive",
             "Print the derived table (changes, arrows, 12-month average and maximum, judgement, RAG) for one month.\n" +

@@ -17,7 +17,7 @@ internal static class DraftCommand
         {
             Description = "Draft every indicator, not only those listed among the exceptions, moved 10% or more, or with no commentary.",
         };
-        var format = FormatOption.Of("csv (default: ref,month,commentary, as the workbook's Commentary sheet) or md (Markdown, for reading).", "csv", "md");
+        var format = ChoiceOption.Of("--format", "csv (default: ref,month,commentary, as the workbook's Commentary sheet) or md (Markdown, for reading).", "csv", "md");
 
         var command = new Command("draft",
             "Write a draft of the commentary for each indicator that needs one: the month's change with both figures, highs and lows,\n" +

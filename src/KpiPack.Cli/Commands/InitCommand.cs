@@ -8,17 +8,14 @@ internal static class InitCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var folder = new Argument<DirectoryInfo>("folder")
+        // No default value: System.CommandLine would print the folder the help was asked in as a second default.
+        var folder = new Argument<DirectoryInfo?>("folder")
         {
             Description = "Where to make the pack (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo(Environment.CurrentDirectory),
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var template = new Option<string>("--template")
-        {
-            Description = $"The template to start from: {string.Join(", ", Templates.All.Keys.Order())}.",
-            DefaultValueFactory = _ => Templates.Default,
-        };
-        template.AcceptOnlyFromAmong([.. Templates.All.Keys.Order()]);
+        var template = ChoiceOption.Of("--template", "The template to start from.",
+            [Templates.Default, .. Templates.All.Keys.Where(k => k != Templates.Default).Order()]);
 
         var command = new Command("init",
             "Make a pack folder: kpipack.json, a catalogue and a workbook to fill in.\n" +
@@ -28,7 +25,7 @@ internal static class InitCommand
         };
         command.SetAction(parsed =>
         {
-            var target = parsed.GetRequiredValue(folder);
+            var target = parsed.GetValue(folder) ?? new DirectoryInfo(Environment.CurrentDirectory);
             var files = Templates.All[parsed.GetRequiredValue(template)];
             if (File.Exists(target.FullName))
                 throw new UsageException($"{target.FullName} is a file, not a folder: kpipack init makes a pack in a folder; choose another name");
