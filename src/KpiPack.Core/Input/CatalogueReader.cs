@@ -124,7 +124,22 @@ public static partial class CatalogueReader
                     .Where(t => t.Figure is not null)
                     .ToDictionary(t => t.Year, t => t.Figure!),
                 Formula = ReadFormula(row),
+                Columns = OtherColumns(row),
             };
+        }
+
+        /// <summary>The columns KpiPack does not read itself, by lower-case header: a pack may show them (benchmarks, ref_id).</summary>
+        private Dictionary<string, string> OtherColumns(SheetRow row)
+        {
+            var other = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var column = 0; column < _sheet.Header.Cells.Count; column++)
+            {
+                var header = _sheet.Header[column].Text.Trim().ToLowerInvariant();
+                if (header.Length == 0 || Known.Contains(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
+                var text = Text(row, column);
+                if (text.Length > 0) other[header] = text;
+            }
+            return other;
         }
 
         private Formula? ReadFormula(SheetRow row)
