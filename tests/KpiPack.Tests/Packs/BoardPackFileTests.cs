@@ -58,6 +58,16 @@ public class BoardPackFileTests
             .And.Not.Contain(AppendixPart.Rag).And.Not.Contain(AppendixPart.Target).And.Not.Contain(AppendixPart.RefId).And.Contain(AppendixPart.Spc));
     }
 
+    [Test]
+    public void The_board_template_lists_only_refs_of_its_own_catalogue_in_its_thirteen_tables()
+    {
+        var folder = Path.Combine(RepoPaths.Root, "templates", "board");
+        var tables = PackFile.Load(folder).Appendices.Single().Tables;
+        var refs = CatalogueReader.Read(Path.Combine(folder, "catalogue.csv")).Indicators.Select(i => i.Ref);
+        Assert.That(tables, Has.Count.EqualTo(13));
+        Assert.That(tables.SelectMany(t => t.Refs).Distinct(), Is.EquivalentTo(refs), "every indicator in a table, every table's ref an indicator");
+    }
+
     [TestCase("""{ "appendices": [ { "sections": ["A"], "tables": [ { "title": "T", "refs": ["M1"] } ] } ] }""", "appendix 1 has both sections and tables")]
     [TestCase("""{ "appendices": [ { "tables": [] } ] }""", "appendix 1: tables is empty")]
     [TestCase("""{ "appendices": [ { "tables": [ { "refs": ["M1"] } ] } ] }""", "appendix 1: table 1 has no title")]
