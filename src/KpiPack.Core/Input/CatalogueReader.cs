@@ -5,7 +5,7 @@ namespace KpiPack.Core.Input;
 
 /// <summary>
 /// Reads the indicator catalogue: .csv, or the first worksheet of an .xlsx/.xls. Columns are matched
-/// by header, case-insensitively; unknown columns are ignored (the README lists the known ones).
+/// by header, case-insensitively; other columns are kept with each indicator for a pack to show (the README lists the known ones).
 /// </summary>
 public static partial class CatalogueReader
 {
@@ -137,7 +137,9 @@ public static partial class CatalogueReader
                 var header = _sheet.Header[column].Text.Trim().ToLowerInvariant();
                 if (header.Length == 0 || Known.Contains(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
                 var text = Text(row, column);
-                if (text.Length > 0) other[header] = text;
+                // A pack may print it (ref_id, a benchmark), so what neither edition can hold is removed; silently, as most
+                // such columns are never shown and a warning about one would only puzzle.
+                if (text.Length > 0) other[header] = TextCleaner.Clean(text, _sheet.At(row, column), new Findings());
             }
             return other;
         }
