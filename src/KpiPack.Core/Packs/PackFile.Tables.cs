@@ -7,7 +7,13 @@ public static partial class PackFile
 {
     private static IReadOnlyList<TableDefinition> TablesFrom(AppendixJson json, string appendix, InputLocation at)
     {
-        if (json.Tables is not { } tables) return [];
+        if (json.Tables is not { } tables)
+        {
+            // Judging at the latest value is the board tables' (seed 004); the 2019 appendix judges every row at the month.
+            if (json.JudgeAtLatestValue == true)
+                throw new InputException(at, $"appendix {appendix}: judgeAtLatestValue applies to an appendix's tables, and it has none");
+            return [];
+        }
         if (json.Sections is { Count: > 0 })
             throw new InputException(at, $"appendix {appendix} has both sections and tables: an appendix shows one or the other");
         if (tables.Count == 0) throw new InputException(at, $"appendix {appendix}: tables is empty: list at least one, or leave tables out");

@@ -103,6 +103,13 @@ public class BoardPackTests
         Assert.That(text, Does.Contain("90% 95% 95% Green ↑ ✓ May-23 May-23"));
     }
 
+    [Test]
+    public void Builds_the_same_bytes_again()
+    {
+        var check = CliRun.Of("build", "--pack", _pack, "--month", "2023-07", "--check");
+        Assert.That(check.ExitCode, Is.EqualTo(ExitCodes.Ok), check.Stdout + check.Stderr);
+    }
+
     private XDocument HtmlDocument()
     {
         var html = File.ReadAllText(Html);

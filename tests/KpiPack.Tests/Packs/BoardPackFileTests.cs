@@ -70,6 +70,7 @@ public class BoardPackFileTests
 
     [TestCase("""{ "appendices": [ { "sections": ["A"], "tables": [ { "title": "T", "refs": ["M1"] } ] } ] }""", "appendix 1 has both sections and tables")]
     [TestCase("""{ "appendices": [ { "tables": [] } ] }""", "appendix 1: tables is empty")]
+    [TestCase("""{ "appendices": [ { "judgeAtLatestValue": true } ] }""", "appendix 1: judgeAtLatestValue applies to an appendix's tables, and it has none")]
     [TestCase("""{ "appendices": [ { "tables": [ { "refs": ["M1"] } ] } ] }""", "appendix 1: table 1 has no title")]
     [TestCase("""{ "appendices": [ { "tables": [ { "title": "Demand" } ] } ] }""", "appendix 1: table 'Demand' lists no refs")]
     [TestCase("""{ "appendices": [ { "tables": [ { "title": "Demand", "refs": ["M1"], "columns": ["trned"] } ] } ] }""", "column 'trned' is not one of")]
