@@ -28,4 +28,10 @@ HTML
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=1366,768 --virtual-time-budget=2000 --run-all-compositor-stages-before-draw \
   --screenshot="$PWD/docs/html-edition-1366.png" "file://$work/laptop.html" >/dev/null 2>&1
-echo "wrote docs/appendix-1-jun-19-page-1.png, docs/html-edition-desktop.png and docs/html-edition-1366.png"
+
+# Page 1 of the 2023 board pack (issue 21).
+mkdir "$work/board"
+cp samples/board-2023/{kpipack.json,catalogue.csv,workbook.xlsx} "$work/board/"
+dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work/board" --month 2023-07 >/dev/null 2>&1
+pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/board/board-data-tables-2023-07.pdf" docs/board-2023-07-page-1
+echo "wrote docs/appendix-1-jun-19-page-1.png, docs/html-edition-desktop.png, docs/html-edition-1366.png and docs/board-2023-07-page-1.png"

@@ -1,7 +1,8 @@
 using KpiPack.SampleBuilder;
 
 // Usage, from the repository root: dotnet run --project samples/SampleBuilder -- ../shared/data
-// Rebuilds samples/children-and-families (catalogue and workbook) and the templates' catalogues and workbooks.
+// Rebuilds samples/children-and-families (catalogue and workbook), samples/board-2023 (catalogue, workbook and pack
+// file, from samples/SampleBuilder/data) and the templates' catalogues and workbooks.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: KpiPack.SampleBuilder <shared/data folder>");
@@ -26,5 +27,7 @@ TemplateWorkbook.Write(typed.Select(row => row[0]), Path.Combine("templates", "c
 SampleCatalogue.Write(earlyHelp, Path.Combine("templates", "early-help", "catalogue.csv"));
 TemplateWorkbook.Write(earlyHelp.Select(row => row[0]), Path.Combine("templates", "early-help", "workbook.xlsx"));
 TemplateWorkbook.WriteExample(Path.Combine("templates", "blank", "workbook.xlsx"));
-Console.WriteLine("wrote the sample pack and the templates");
+// The 2023 board pack (issue 21), from the board data tables extracted from seed 004 into this repository.
+BoardSample.Write(Path.Combine("samples", "SampleBuilder", "data"), Path.Combine("samples", "board-2023"), Path.Combine("templates", "board"));
+Console.WriteLine("wrote the sample packs and the templates");
 return 0;

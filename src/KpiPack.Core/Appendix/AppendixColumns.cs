@@ -9,15 +9,16 @@ namespace KpiPack.Core.Appendix;
 /// The appendix's columns, left to right as the council prints them (seeds/README.md: "anatomy of Appendix 1"),
 /// each with its heading wording and what its cell says. Written once here for both editions.
 /// </summary>
-internal sealed class AppendixColumns(
-    IReadOnlySet<AppendixPart> parts, Month month, IReadOnlyList<Month> months, IReadOnlyList<FinancialYear> targetYears, MonthlyValues values)
+internal sealed partial class AppendixColumns(
+    IReadOnlySet<AppendixPart> parts, Month month, IReadOnlyList<Month> months, IReadOnlyList<FinancialYear> targetYears, MonthlyValues values,
+    IReadOnlyList<Benchmark>? benchmarks = null, IReadOnlyDictionary<AppendixPart, string>? headings = null)
 {
     /// <summary>The table's columns as the council prints them: ref and indicator always, then the parts the pack asks for.</summary>
     public IReadOnlyList<AppendixColumn> Table()
     {
         var b = Made;
         return [.. b.Names, .. b.People, .. b.Outcome, .. b.EarlierMonths, .. b.ReportMonth, .. b.Trend, .. b.Changes, .. b.Dot,
-            .. b.TwelveMonths, .. b.Spc, .. b.Benchmarks, .. b.Targets, .. b.Commentary];
+            .. b.MonthOnMonth, .. b.TwelveMonths, .. b.Spc, .. b.Benchmarks, .. b.Targets, .. b.Commentary];
     }
 
     /// <summary>
@@ -29,7 +30,7 @@ internal sealed class AppendixColumns(
     public IReadOnlyList<AppendixColumn> Screen()
     {
         var b = Made;
-        return [.. b.Names, .. b.ReportMonth, .. b.Changes, .. b.Dot, .. b.Targets, .. b.Spc, .. b.EarlierMonths, .. b.Trend,
+        return [.. b.Names, .. b.ReportMonth, .. b.Changes, .. b.Dot, .. b.MonthOnMonth, .. b.Targets, .. b.Spc, .. b.EarlierMonths, .. b.Trend,
             .. b.TwelveMonths, .. b.Benchmarks, .. b.People, .. b.Outcome, .. b.Commentary];
     }
 
@@ -38,17 +39,17 @@ internal sealed class AppendixColumns(
         AppendixColumn[] Names, AppendixColumn[] People, AppendixColumn[] Outcome, AppendixColumn[] EarlierMonths,
         AppendixColumn[] ReportMonth, AppendixColumn[] Trend, AppendixColumn[] Changes, AppendixColumn[] Dot,
         AppendixColumn[] TwelveMonths, AppendixColumn[] Spc, AppendixColumn[] Benchmarks, AppendixColumn[] Targets,
-        AppendixColumn[] Commentary);
+        AppendixColumn[] Commentary, AppendixColumn[] MonthOnMonth);
 
     private Blocks? _blocks;
     private Blocks Made => _blocks ??= MakeBlocks();
 
     private Blocks MakeBlocks()
     {
-        AppendixColumn[] Keep(params AppendixColumn[] columns) => Shown(columns).ToArray();
+        AppendixColumn[] Keep(params AppendixColumn[] columns) => Headed(Shown(columns).ToArray());
         AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m));
         return new Blocks(
-            Names: [Ref, Indicator],
+            Names: [Ref, .. Keep(RefId), Indicator],
             People: OwnerAndReporter(),
             Outcome: Keep(new AppendixColumn("", "Outcome", ColumnKind.LongText, AppendixPart.Outcome, row => new Cell(row.Indicator.Outcome) { Muted = true })),
             EarlierMonths: Keep([.. months.Where(m => m != month).Select(MonthColumn)]),
@@ -61,16 +62,12 @@ internal sealed class AppendixColumns(
                 new AppendixColumn("12 months", "maximum", ColumnKind.Figure, AppendixPart.Maximum,
                     row => Figure(Figures.Statistic(row.Window.Maximum, row.Indicator)))),
             Spc: Keep(Variation, Assurance),
-            Benchmarks: Keep(
-                new AppendixColumn("Benchmarking", "Stat. Neighbour", ColumnKind.Figure, AppendixPart.Benchmarks,
-                    row => Figure(Figures.Figure(row.Indicator.StatisticalNeighbours, row.Indicator))),
-                new AppendixColumn("Benchmarking", "England", ColumnKind.Figure, AppendixPart.Benchmarks,
-                    row => Figure(Figures.Figure(row.Indicator.England, row.Indicator))),
-                new AppendixColumn("Benchmarking", "SE region", ColumnKind.Figure, AppendixPart.Benchmarks,
-                    row => Figure(Figures.Figure(row.Indicator.SouthEastRegion, row.Indicator)))),
+            Benchmarks: Keep([.. (benchmarks ?? Benchmark.Defaults).Select(b => new AppendixColumn(b.Group, b.Label, ColumnKind.Figure, AppendixPart.Benchmarks,
+                row => Figure(Figures.Figure(row.Indicator.BenchmarkOf(b.Column), row.Indicator))))]),
             Targets: Keep([.. targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
                 row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator))))]),
-            Commentary: Keep(Commentary));
+            Commentary: Keep(Commentary),
+            MonthOnMonth: Keep(Difference, Target, RagAlone, TravelColumn));
     }
 
     /// <summary>What the exceptions show of each indicator: the month's figure, its movements and marks, and its commentary.</summary>
@@ -111,16 +108,16 @@ internal sealed class AppendixColumns(
     private static readonly AppendixColumn Indicator = new("", "Indicator", ColumnKind.Name, null, row => new Cell(row.Indicator.Name));
 
     private static readonly AppendixColumn PreviousMonth =
-        new("% change from", "previous month", ColumnKind.Mark, AppendixPart.Changes, row => Movement(row.FromPreviousMonth, "on the previous month"));
+        new("% change from", "previous month", ColumnKind.Mark, AppendixPart.Changes, row => JudgedAt(row, Movement(row.FromPreviousMonth, "on the previous month")));
 
     private static readonly AppendixColumn SameMonthLastYear =
-        new("% change from", "same month last year", ColumnKind.Mark, AppendixPart.Changes, row => Movement(row.FromPreviousYear, "on the same month last year"));
+        new("% change from", "same month last year", ColumnKind.Mark, AppendixPart.Changes, row => JudgedAt(row, Movement(row.FromPreviousYear, "on the same month last year")));
 
     private static readonly AppendixColumn Variation = new("SPC", "variation", ColumnKind.Mark, AppendixPart.Spc,
-        row => Mark(SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == SpcVariation.Insufficient ? "too few months" : ""));
+        row => JudgedAt(row, Mark(SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == SpcVariation.Insufficient ? "too few months" : "")));
 
     private static readonly AppendixColumn Assurance = new("SPC", "assurance", ColumnKind.Mark, AppendixPart.Spc,
-        row => Mark(SpcMarks.Assurance(row.Spc.Assurance), ""));
+        row => JudgedAt(row, Mark(SpcMarks.Assurance(row.Spc.Assurance), "")));
 
     private AppendixColumn Commentary => new("", $"Commentary ({month.Label})", ColumnKind.Commentary, AppendixPart.Commentary, row => new Cell(row.Commentary));
 

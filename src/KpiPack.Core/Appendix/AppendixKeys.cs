@@ -17,7 +17,13 @@ internal static class AppendixKeys
         if (parts.Contains(AppendixPart.Changes))
             keys.Add(new AppendixKey("Qualitative measures:",
                 [.. new[] { Palette.Positive, Palette.Similar, Palette.Negative }.Select(s => new KeyItem($"{s.Mark} {s.Name}", s))]));
-        if (parts.Contains(AppendixPart.Targets))
+        if (parts.Contains(AppendixPart.Direction))
+            keys.Add(new AppendixKey("Direction of travel ↑ → ↓:",
+                [new($"{Palette.Positive.Mark} Improved", Palette.Positive), new($"{Palette.Similar.Mark} No change", Palette.Similar),
+                 new($"{Palette.Negative.Mark} Worsened", Palette.Negative)],
+                "the arrow says whether the figure rose, stayed or fell on the previous month; the colour and mark whether that is " +
+                "better or worse, read with which way is better."));
+        if (parts.Contains(AppendixPart.Targets) || parts.Contains(AppendixPart.Rag))
             keys.Add(new AppendixKey("Target (this financial year):",
                 [new("Green: met", Palette.Green), new("Amber: within 5%", Palette.Amber), new("Red: missed", Palette.Red)]));
         if (parts.Contains(AppendixPart.Spc))

@@ -38,6 +38,9 @@ public sealed record AppendixModel
     public required IReadOnlyList<AppendixSection> Sections { get; init; }
     public required IReadOnlyList<AppendixKey> Keys { get; init; }
 
+    /// <summary>The board layout's titled tables, printed in place of <see cref="Sections"/>; empty in the sections layout.</summary>
+    public IReadOnlyList<AppendixTable> Tables { get; init; } = [];
+
     /// <summary>Null when the pack leaves the exceptions out.</summary>
     public ExceptionList? Exceptions { get; init; }
 
@@ -66,7 +69,7 @@ public sealed record AppendixModel
         // Target columns for the report month's financial year and the ones before it that the pack asks for, where the catalogue has them.
         var firstYear = table.Month.FinancialYear.StartYear - pack.TargetYears + 1;
         var targetYears = catalogue.TargetYears.Where(y => y.StartYear >= firstYear && y.StartYear <= table.Month.FinancialYear.StartYear).ToList();
-        var columns = new AppendixColumns(definition.Parts, table.Month, months, targetYears, values);
+        var columns = new AppendixColumns(definition.Parts, table.Month, months, targetYears, values, definition.Benchmarks ?? pack.Benchmarks, definition.Headings);
         var title = pack.TitleOf(definition);
         return new AppendixModel
         {
@@ -83,7 +86,8 @@ public sealed record AppendixModel
             Sections = rows.GroupBy(r => r.Indicator.Section)
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),
-            Keys = AppendixKeys.For(definition.Parts, pack.BenchmarkCaption),
+            Tables = AppendixTables.Of(pack, definition, table, values, months, targetYears),
+            Keys = AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption),
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
                 ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
                     $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))

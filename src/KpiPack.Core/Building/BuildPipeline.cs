@@ -57,7 +57,8 @@ public static class BuildPipeline
                 var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
                 List<PlannedOutput> outputs = [new(Edition.Pdf, pdf), new(Edition.Html, Path.ChangeExtension(pdf, ".html"))];
                 if (request.Csv) outputs.Add(new(Edition.Csv, Path.ChangeExtension(pdf, ".csv")));
-                var shown = table.OnlySections(definition.Sections);
+                // A board appendix shows the indicators its tables list; the others those of their sections.
+                var shown = definition.Tables.Count > 0 ? table.OnlyRefs(definition.Tables.SelectMany(t => t.Refs)) : table.OnlySections(definition.Sections);
                 jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values), shown, outputs));
             }
         }

@@ -15,13 +15,14 @@ public static class DerivationEngine
         Observation ValueAt(Month m) => values.ValueOf(indicator.Ref, m);
 
         var current = ValueAt(month);
+        var previous = ValueAt(month.AddMonths(-1));
         var window = DerivationRules.WindowEndingAt(month).Select(m => (m, ValueAt(m))).ToList();
         var target = indicator.TargetFor(month);
         return new DerivedRow(
             indicator,
             month,
             current,
-            DerivationRules.MovementOf(current, ValueAt(month.AddMonths(-1)), indicator.Polarity),
+            DerivationRules.MovementOf(current, previous, indicator.Polarity),
             DerivationRules.MovementOf(current, ValueAt(month.AddMonths(-12)), indicator.Polarity),
             DerivationRules.Summarise(window),
             target,
@@ -29,6 +30,29 @@ public static class DerivationEngine
             values.CommentaryOf(indicator.Ref, month),
             XmrChart.Analyse(
                 MonthRange.EndingAt(month, spc.MaxPoints).Select(m => (m, ValueAt(m))).ToList(),
-                indicator.Polarity, target, spc));
+                indicator.Polarity, target, spc))
+        {
+            ChangeFromPreviousMonth = MonthOnMonth.Difference(current, previous, indicator.Decimals),
+            Travel = MonthOnMonth.TravelOf(current, previous, indicator.Polarity, indicator.Decimals),
+        };
+    }
+
+    /// <summary>How far back <see cref="DeriveAtLatest"/> looks for a value: a year, so a stale figure is not judged as this month's.</summary>
+    public const int LatestValueMonths = 12;
+
+    /// <summary>
+    /// The row for the report month when it has a value; when it has none, the row derived at the indicator's latest
+    /// month with a value within the year before, its <see cref="DerivedRow.JudgedAt"/> naming that month. The
+    /// Corporate parenting board table of seed 004 stops at May-23 in a Jul-23 report and judges RAG and direction there.
+    /// </summary>
+    public static DerivedRow DeriveAtLatest(Indicator indicator, MonthlyValues values, Month month, SpcSettings? spc = null)
+    {
+        if (values.ValueOf(indicator.Ref, month).IsNumber) return DeriveRow(indicator, values, month, spc);
+        for (var back = 1; back <= LatestValueMonths; back++)
+        {
+            var earlier = month.AddMonths(-back);
+            if (values.ValueOf(indicator.Ref, earlier).IsNumber) return DeriveRow(indicator, values, earlier, spc) with { JudgedAt = earlier };
+        }
+        return DeriveRow(indicator, values, month, spc);
     }
 }

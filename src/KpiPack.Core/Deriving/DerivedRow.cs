@@ -15,6 +15,18 @@ public sealed record DerivedRow(
     string Commentary,
     Spc.SpcResult Spc)
 {
+    /// <summary>The value minus the previous month's, at the indicator's decimals ("Trend" in the board tables); null when either is missing.</summary>
+    public decimal? ChangeFromPreviousMonth { get; init; }
+
+    /// <summary>The month's movement read with the polarity ("Direction of travel" in the board tables).</summary>
+    public Travel Travel { get; init; }
+
+    /// <summary>
+    /// The month every figure of the row was judged at when it is not the report month: the indicator's latest month
+    /// with a value, for a table that judges at the latest value (<see cref="DerivationEngine.DeriveAtLatest"/>).
+    /// </summary>
+    public Month? JudgedAt { get; init; }
+
     /// <summary>The movements of 10% or more, "on the month" and "on the year": the panel's first question about each is why.</summary>
     public IReadOnlyList<(string Period, Movement Movement)> BigMovements =>
         new[] { ("on the month", FromPreviousMonth), ("on the year", FromPreviousYear) }
@@ -33,4 +45,11 @@ public sealed record DerivedTable(Month Month, IReadOnlyList<DerivedRow> Rows)
     public DerivedTable OnlySections(IReadOnlyCollection<string> sections) => sections.Count == 0
         ? this
         : this with { Rows = Rows.Where(r => sections.Contains(r.Indicator.Section)).ToList() };
+
+    /// <summary>The same table with only the indicators of these refs, in catalogue order, each once: a board appendix's rows.</summary>
+    public DerivedTable OnlyRefs(IEnumerable<string> refs)
+    {
+        var listed = refs.ToHashSet(StringComparer.Ordinal);
+        return this with { Rows = Rows.Where(r => listed.Contains(r.Indicator.Ref)).ToList() };
+    }
 }

@@ -5,7 +5,7 @@ namespace KpiPack.Core.Input;
 
 /// <summary>
 /// Reads the indicator catalogue: .csv, or the first worksheet of an .xlsx/.xls. Columns are matched
-/// by header, case-insensitively; unknown columns are ignored (the README lists the known ones).
+/// by header, case-insensitively; other columns are kept with each indicator for a pack to show (the README lists the known ones).
 /// </summary>
 public static partial class CatalogueReader
 {
@@ -123,7 +123,24 @@ public static partial class CatalogueReader
                     .Where(t => t.Figure is not null)
                     .ToDictionary(t => t.Year, t => t.Figure!),
                 Formula = ReadFormula(row),
+                Columns = OtherColumns(row),
             };
+        }
+
+        /// <summary>The columns KpiPack does not read itself, by lower-case header: a pack may show them (benchmarks, ref_id).</summary>
+        private Dictionary<string, string> OtherColumns(SheetRow row)
+        {
+            var other = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var column = 0; column < _sheet.Header.Cells.Count; column++)
+            {
+                var header = _sheet.Header[column].Text.Trim().ToLowerInvariant();
+                if (header.Length == 0 || Known.Contains(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
+                var text = Text(row, column);
+                // A pack may print it (ref_id, a benchmark), so what neither edition can hold is removed; silently, as most
+                // such columns are never shown and a warning about one would only puzzle.
+                if (text.Length > 0) other[header] = TextCleaner.Clean(text, _sheet.At(row, column), new Findings());
+            }
+            return other;
         }
 
         private Formula? ReadFormula(SheetRow row)

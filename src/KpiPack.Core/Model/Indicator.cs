@@ -30,5 +30,20 @@ public sealed record Indicator
 
     public Figure? TargetFor(Month month) => Targets.GetValueOrDefault(month.FinancialYear);
 
+    /// <summary>
+    /// The catalogue's other columns, by header in lower case, where the row has text: a benchmark the pack names
+    /// ("own_2021_22") or the council's printed reference ("ref_id").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The benchmark in catalogue column <paramref name="column"/> (sn, england, se_region or another); null when blank.</summary>
+    public Figure? BenchmarkOf(string column) => column.ToLowerInvariant() switch
+    {
+        "sn" => StatisticalNeighbours,
+        "england" => England,
+        "se_region" => SouthEastRegion,
+        var other => Figure.Parse(Columns.GetValueOrDefault(other)),
+    };
+
     public static int DefaultDecimals(Unit unit) => unit == Unit.Percent ? 1 : 0;
 }

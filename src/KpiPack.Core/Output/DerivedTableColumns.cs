@@ -18,6 +18,8 @@ public static class DerivedTableColumns
         "avg_12m", "max_12m", "months_in_window", "polarity",
         "judgement_prev_month", "judgement_prev_year", "target", "rag",
         "spc_points", "spc_mean", "spc_lower", "spc_upper", "spc_variation", "spc_assurance",
+        // The board tables' month-on-month figures (seed 004), after the others so a reader of the older columns is unaffected.
+        "change_prev_month", "direction",
     ];
 
     /// <summary>The row's fields in the order of <see cref="Names"/>; null where the figure is n/a or absent.</summary>
@@ -48,6 +50,8 @@ public static class DerivedTableColumns
             row.Spc.HasLimits ? ChartFigure(row.Spc.UpperLimit) : null,
             Snake(row.Spc.Variation),
             row.Spc.Assurance == SpcAssurance.None ? null : Snake(row.Spc.Assurance),
+            row.ChangeFromPreviousMonth is { } change ? NumberText.Format(change, decimals) : null,
+            row.Travel == Travel.None ? null : Lower(row.Travel),
         ];
     }
 

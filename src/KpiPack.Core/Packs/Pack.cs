@@ -23,7 +23,19 @@ public sealed record AppendixDefinition
     /// <summary>The catalogue sections shown, in catalogue order; all of them when empty.</summary>
     public IReadOnlyList<string> Sections { get; init; } = [];
 
-    public IReadOnlySet<AppendixPart> Parts { get; init; } = Enum.GetValues<AppendixPart>().ToHashSet();
+    public IReadOnlySet<AppendixPart> Parts { get; init; } = AppendixParts.Default;
+
+    /// <summary>The board layout: titled tables of listed refs in place of sections; empty for the sections layout.</summary>
+    public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+
+    /// <summary>The appendix's own benchmark columns; the pack's when null.</summary>
+    public IReadOnlyList<Benchmark>? Benchmarks { get; init; }
+
+    /// <summary>Headings that replace a column's own ("difference": "Trend"), by part.</summary>
+    public IReadOnlyDictionary<AppendixPart, string> Headings { get; init; } = new Dictionary<AppendixPart, string>();
+
+    /// <summary>Judge an indicator with no value in the report month at its latest month with one (<see cref="TableDefinition.JudgeAtLatestValue"/>).</summary>
+    public bool JudgeAtLatestValue { get; init; }
 }
 
 /// <summary>
@@ -67,6 +79,9 @@ public sealed record Pack
     public string Output { get; init; } = DefaultOutput;
 
     public IReadOnlyList<AppendixDefinition> Appendices { get; init; } = [new AppendixDefinition()];
+
+    /// <summary>The benchmark columns of every appendix that does not name its own: the catalogue column and its heading.</summary>
+    public IReadOnlyList<Benchmark> Benchmarks { get; init; } = Benchmark.Defaults;
 
     /// <summary>The statistical process control settings ("spc" in the pack file).</summary>
     public SpcSettings Spc { get; init; } = SpcSettings.Default;

@@ -66,6 +66,7 @@ public static partial class PackFile
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
             Spc = SpcSettingsFrom(json.Spc, at),
+            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, "benchmarks", at) : defaults.Benchmarks,
         };
     }
 
@@ -89,25 +90,27 @@ public static partial class PackFile
 
     private static AppendixDefinition Appendix(AppendixJson json, InputLocation at)
     {
-        var parts = Enum.GetValues<AppendixPart>().ToHashSet();
-        if (json.Columns is { } columns)
-        {
-            parts = [];
-            foreach (var name in columns.Where(c => c is not ("ref" or "indicator")))
-            {
-                if (!Enum.TryParse<AppendixPart>(name, ignoreCase: true, out var part) || int.TryParse(name, out _))
-                    throw new InputException(at, $"column '{name}' is not one of: ref, indicator, " +
-                        string.Join(", ", Enum.GetNames<AppendixPart>().Select(n => n.ToLowerInvariant())));
-                parts.Add(part);
-            }
-        }
+        var number = json.Appendix ?? "1";
         return new AppendixDefinition
         {
-            Number = json.Appendix ?? "1",
+            Number = number,
             Title = json.Title,
             Sections = json.Sections ?? [],
-            Parts = parts,
+            Parts = json.Columns is { } columns ? PartsFrom(columns, at) : AppendixParts.Default,
+            Tables = TablesFrom(json, number, at),
+            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, $"appendix {number}: benchmarks", at) : null,
+            Headings = HeadingsFrom(json.Headings, $"appendix {number}", at),
+            JudgeAtLatestValue = json.JudgeAtLatestValue ?? false,
         };
+    }
+
+    private static HashSet<AppendixPart> PartsFrom(IEnumerable<string> columns, InputLocation at)
+    {
+        var parts = new HashSet<AppendixPart>();
+        foreach (var name in columns.Where(c => c is not ("ref" or "indicator")))
+            parts.Add(AppendixParts.Parse(name) ?? throw new InputException(at, $"column '{name}' is not one of: ref, indicator, " +
+                string.Join(", ", Enum.GetValues<AppendixPart>().Select(AppendixParts.KeyOf))));
+        return parts;
     }
 
     // System.Text.Json appends the path and position, which the location already gives.
@@ -143,6 +146,7 @@ public static partial class PackFile
         public string? Output { get; init; }
         public List<AppendixJson?>? Appendices { get; init; }
         public SpcJson? Spc { get; init; }
+        public List<BenchmarkJson?>? Benchmarks { get; init; }
     }
 
     private sealed record SpcJson
@@ -159,5 +163,9 @@ public static partial class PackFile
         public string? Title { get; init; }
         public List<string>? Sections { get; init; }
         public List<string>? Columns { get; init; }
+        public List<TableJson?>? Tables { get; init; }
+        public List<BenchmarkJson?>? Benchmarks { get; init; }
+        public Dictionary<string, string>? Headings { get; init; }
+        public bool? JudgeAtLatestValue { get; init; }
     }
 }

@@ -35,6 +35,18 @@ public static class PackValidator
             foreach (var section in appendix.Sections.Where(s => !sections.Contains(s)))
                 findings.Warning(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
                     $"appendix {appendix.Number} shows section '{section}', which no indicator in the catalogue has");
+        CheckTables(pack, findings);
+    }
+
+    /// <summary>A table's ref that is not in the catalogue is an error: a row the board expects would silently be missing.</summary>
+    private static void CheckTables(LoadedPack pack, Findings findings)
+    {
+        var refs = pack.Catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
+        foreach (var appendix in pack.Pack.Appendices)
+            foreach (var table in appendix.Tables)
+                foreach (var missing in table.Refs.Where(r => !refs.Contains(r)))
+                    findings.Error(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
+                        $"appendix {appendix.Number}, table '{table.Title}' lists ref '{missing}', which is not in the catalogue");
     }
 
     /// <summary>What a report month's derived table says: missing figures, unexplained movements, short windows.</summary>

@@ -36,7 +36,8 @@ public static class HtmlEdition
         var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
         if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
         html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
-        IndicatorTable.Write(html, appendix, rowIds);
+        if (appendix.Tables.Count > 0) BoardTables.Write(html, appendix, rowIds);
+        else IndicatorTable.Write(html, appendix, rowIds);
         html.Close();
         html.Close();
         html.Close();

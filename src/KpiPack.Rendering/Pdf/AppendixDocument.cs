@@ -43,7 +43,8 @@ internal sealed partial class AppendixDocument
         _sparklines = sparklines;
         var tables = new List<Table>();
         if (appendix.Exceptions is { } exceptions) tables.Add(ExceptionsTable(exceptions));
-        tables.Add(IndicatorTable());
+        if (appendix.Tables.Count > 0) tables.AddRange(BoardTables());
+        else tables.Add(IndicatorTable());
         Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, tables);
     }
 

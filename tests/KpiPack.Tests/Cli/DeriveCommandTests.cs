@@ -18,7 +18,7 @@ public class DeriveCommandTests
         Assert.That(run.Stdout.Split('\n')[0], Is.EqualTo(
             "ref,month,value,change_prev_month_pct,arrow_prev_month,change_prev_year_pct,arrow_prev_year,avg_12m,max_12m," +
             "months_in_window,polarity,judgement_prev_month,judgement_prev_year,target,rag," +
-            "spc_points,spc_mean,spc_lower,spc_upper,spc_variation,spc_assurance"));
+            "spc_points,spc_mean,spc_lower,spc_upper,spc_variation,spc_assurance,change_prev_month,direction"));
         var rows = CsvRows.Parse(run.Stdout);
         Assert.That(rows.Select(r => r["ref"]), Is.EqualTo(SamplePack.Catalogue.Indicators.Select(i => i.Ref)));
     }
@@ -65,6 +65,30 @@ public class DeriveCommandTests
         var m4 = json.RootElement.EnumerateArray().Single(e => e.GetProperty("ref").GetString() == "M4");
         Assert.That(new[] { "spc_mean", "spc_lower", "spc_upper" }.Select(n => m4.GetProperty(n).GetDecimal()),
             Is.EqualTo(new[] { 4.428571m, -0.686813m, 9.543956m }));
+    }
+
+    [Test]
+    public void Gives_the_plain_change_and_the_direction_read_with_the_polarity_in_csv_and_json()
+    {
+        // M1 (no polarity) has a change and no direction; every indicator with a polarity has the direction its
+        // change and polarity give (the rules themselves are tested with the seed's figures in MonthOnMonthTests).
+        var rows = CsvRows.Parse(DeriveSample("2019-06").Stdout);
+        var may = CsvRows.Parse(DeriveSample("2019-05").Stdout);
+        var m1 = rows.Single(r => r["ref"] == "M1");
+        var m1May = may.Single(r => r["ref"] == "M1");
+        Assert.That(decimal.Parse(m1["change_prev_month"]), Is.EqualTo(decimal.Parse(m1["value"]) - decimal.Parse(m1May["value"])));
+        Assert.That(m1["direction"], Is.Empty, "M1 has no polarity");
+        foreach (var row in rows.Where(r => r["polarity"].Length > 0 && r["change_prev_month"].Length > 0))
+        {
+            var change = decimal.Parse(row["change_prev_month"]);
+            var better = row["polarity"] == "up" ? change > 0 : change < 0;
+            Assert.That(row["direction"], Is.EqualTo(change == 0 ? "same" : better ? "improved" : "worsened"), row["ref"]);
+        }
+
+        using var json = JsonDocument.Parse(DeriveSample("2019-06", "--format", "json").Stdout);
+        var m1Json = json.RootElement.EnumerateArray().Single(e => e.GetProperty("ref").GetString() == "M1");
+        Assert.That(m1Json.GetProperty("change_prev_month").GetDecimal(), Is.EqualTo(decimal.Parse(m1["change_prev_month"])));
+        Assert.That(m1Json.GetProperty("direction").ValueKind, Is.EqualTo(JsonValueKind.Null));
     }
 
     [Test]

@@ -13,6 +13,7 @@ public class InitCommandTests
     [TestCase("children-and-families")]
     [TestCase("early-help")]
     [TestCase("blank")]
+    [TestCase("board")]
     public void Makes_a_pack_from_each_template(string template)
     {
         var pack = _folder.PathOf("pack");
