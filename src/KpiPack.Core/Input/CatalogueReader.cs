@@ -134,7 +134,7 @@ public static partial class CatalogueReader
             for (var column = 0; column < _sheet.Header.Cells.Count; column++)
             {
                 var header = _sheet.Header[column].Text.Trim().ToLowerInvariant();
-                if (header.Length == 0 || Known.Contains(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
+                if (header.Length == 0 || WithoutIt.ContainsKey(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
                 var text = Text(row, column);
                 // A pack may print it (ref_id, a benchmark), so what neither edition can hold is removed; silently, as most
                 // such columns are never shown and a warning about one would only puzzle.
