@@ -72,8 +72,9 @@ public static class PackValidator
 
     /// <summary>
     /// A blank for the month, per indicator; but one line for an appendix none of whose indicators has a figure, since
-    /// that appendix would go to committee as a page of n/a. A marker such as "tbc" says the figure is missing on
-    /// purpose; a blank says nothing.
+    /// that appendix would go to committee as a page of n/a, and one line for a table that judges its indicators at
+    /// their latest value, where a blank is expected. A marker such as "tbc" says the figure is missing on purpose; a
+    /// blank says nothing.
     /// </summary>
     private static void CheckMissingValues(DerivedTable table, LoadedPack pack, Findings findings)
     {
@@ -81,17 +82,38 @@ public static class PackValidator
         var told = new HashSet<string>();
         foreach (var appendix in pack.Pack.Appendices)
         {
-            var rows = table.Rows.Where(r => appendix.Sections.Count == 0 || appendix.Sections.Contains(r.Indicator.Section)).ToList();
-            if (rows.Count < 2 || !rows.All(r => blank.Contains(r.Indicator.Ref))) continue;
+            var shown = ShownBy(appendix, table);
+            if (shown.Count < 2 || !shown.All(blank.Contains)) continue;
             findings.Warning(new InputLocation(pack.Values.SourceFile),
-                $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}: none of its {rows.Count} indicators " +
-                $"has a value for {table.Month.Label} ({Refs(rows)}), so it would print as a page of n/a (write tbc or - where a figure is not available)");
-            told.UnionWith(rows.Select(r => r.Indicator.Ref));
+                $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}: none of its {shown.Count} indicators " +
+                $"has a value for {table.Month.Label} ({Refs(shown)}), so it would print as a page of n/a (write tbc or - where a figure is not available)");
+            told.UnionWith(shown);
         }
+
+        var judgedAtLatest = pack.Pack.Appendices
+            .SelectMany(a => a.Tables.Select(t => (Appendix: a, Table: t, Judged: t.JudgeAtLatestValue ?? a.JudgeAtLatestValue)))
+            .ToList();
+        var alsoShownPlainly = judgedAtLatest.Where(t => !t.Judged).SelectMany(t => t.Table.Refs).ToHashSet();
+        foreach (var (appendix, definition, _) in judgedAtLatest.Where(t => t.Judged))
+        {
+            var expected = definition.Refs.Distinct().Where(r => blank.Contains(r) && !told.Contains(r) && !alsoShownPlainly.Contains(r)).ToList();
+            if (expected.Count == 0) continue;
+            findings.Warning(new InputLocation(DisplayPath.Of(pack.Pack.File ?? pack.Pack.Folder)),
+                $"appendix {appendix.Number}, table '{definition.Title}': {expected.Count} indicator{(expected.Count == 1 ? " has" : "s have")} " +
+                $"no value for {table.Month.Label} ({Refs(expected)}); the table judges them at their latest month with one, as the pack asks");
+            told.UnionWith(expected);
+        }
+
         foreach (var row in table.Rows.Where(r => blank.Contains(r.Indicator.Ref) && !told.Contains(r.Indicator.Ref)))
             findings.Warning(pack.Sources.OfValue(row.Indicator.Ref, row.Month),
                 $"{row.Indicator.Ref} has no value for {row.Month.Label} (write tbc or - if it is not available)");
     }
+
+    /// <summary>The refs an appendix shows: its tables' rows, or the indicators of its sections.</summary>
+    private static IReadOnlyList<string> ShownBy(AppendixDefinition appendix, DerivedTable table) =>
+        appendix.Tables.Count > 0
+            ? appendix.Tables.SelectMany(t => t.Refs).Distinct().ToList()
+            : table.Rows.Where(r => appendix.Sections.Count == 0 || appendix.Sections.Contains(r.Indicator.Section)).Select(r => r.Indicator.Ref).ToList();
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
     {
@@ -179,6 +201,8 @@ public static class PackValidator
 
     private static string Months(int count) => count == 1 ? "1 month" : $"{count} months";
 
-    private static string Refs(IReadOnlyList<DerivedRow> rows) =>
-        rows.Count <= 5 ? string.Join(", ", rows.Select(r => r.Indicator.Ref)) : $"{string.Join(", ", rows.Take(4).Select(r => r.Indicator.Ref))} and {rows.Count - 4} more";
+    private static string Refs(IReadOnlyList<DerivedRow> rows) => Refs(rows.Select(r => r.Indicator.Ref).ToList());
+
+    private static string Refs(IReadOnlyList<string> refs) =>
+        refs.Count <= 5 ? string.Join(", ", refs) : $"{string.Join(", ", refs.Take(4))} and {refs.Count - 4} more";
 }

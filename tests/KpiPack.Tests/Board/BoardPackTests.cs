@@ -104,6 +104,14 @@ public class BoardPackTests
     }
 
     [Test]
+    public void A_table_judged_at_the_latest_value_gets_one_warning_for_its_blanks_not_one_per_indicator()
+    {
+        var run = CliRun.Of("validate", "--pack", _pack, "--month", "2023-07");
+        Assert.That(run.Stdout, Does.Contain("kpipack.json: appendix 1, table 'Corporate parenting board': 36 indicators have no value for Jul-23"));
+        Assert.That(run.Stdout, Does.Not.Contain("CPB1 has no value"));
+    }
+
+    [Test]
     public void Builds_the_same_bytes_again()
     {
         var check = CliRun.Of("build", "--pack", _pack, "--month", "2023-07", "--check");
