@@ -68,6 +68,11 @@ public sealed record Pack
 
     public IReadOnlyList<AppendixDefinition> Appendices { get; init; } = [new AppendixDefinition()];
 
+    /// <summary>
+    /// Whether an appendix that shows the exceptions follows them with a full SPC chart of each ("exceptionCharts").
+    /// </summary>
+    public bool ExceptionCharts { get; init; } = true;
+
     /// <summary>The statistical process control settings ("spc" in the pack file).</summary>
     public SpcSettings Spc { get; init; } = SpcSettings.Default;
 

@@ -66,6 +66,7 @@ public static partial class PackFile
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
             Spc = SpcSettingsFrom(json.Spc, at),
+            ExceptionCharts = json.ExceptionCharts ?? defaults.ExceptionCharts,
         };
     }
 
@@ -143,6 +144,7 @@ public static partial class PackFile
         public string? Output { get; init; }
         public List<AppendixJson?>? Appendices { get; init; }
         public SpcJson? Spc { get; init; }
+        public bool? ExceptionCharts { get; init; }
     }
 
     private sealed record SpcJson
