@@ -89,7 +89,7 @@ public sealed record AppendixModel
             Sections = rows.GroupBy(r => r.Indicator.Section)
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),
-            Keys = [.. AppendixKeys.For(definition.Parts, pack.BenchmarkCaption), .. ChartKeys.For(charts)],
+            Keys = ChartKeys.With(AppendixKeys.For(definition.Parts, pack.BenchmarkCaption), charts),
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
                 ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
                     $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))

@@ -57,7 +57,7 @@ public static class ChartCaption
 
         var near = points.TakeLast(3).Where(p => high ? p.Value > spc.UpperNearLimit : p.Value < spc.LowerNearLimit).ToList();
         if (near.Count >= 2 && near[^1] == latest)
-            return $"{string.Join(" and ", near.Select(p => p.Month.Label))} close to the {limitName} process limit (2 of 3 months beyond two-thirds of the way to it)";
+            return $"{And(near.Select(p => p.Month.Label).ToList())} close to the {limitName} process limit ({near.Count} of 3 months beyond two-thirds of the way to it)";
 
         return $"{latest.Month.Label} is flagged by a special-cause rule";
     }
@@ -79,6 +79,8 @@ public static class ChartCaption
     }
 
     private static string Span(IReadOnlyList<SpcPoint> points, int count) => $"{points[^count].Month.Label} to {points[^1].Month.Label}";
+
+    private static string And(IReadOnlyList<string> items) => items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
     private static string Months(int count) => count == 1 ? "1 month" : $"{count} months";
 }

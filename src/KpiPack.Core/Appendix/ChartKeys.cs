@@ -5,6 +5,17 @@ namespace KpiPack.Core.Appendix;
 /// <summary>The keys to the icons beside the exceptions' charts, on the first page with the others when there are charts.</summary>
 internal static class ChartKeys
 {
+    /// <summary>
+    /// <paramref name="keys"/> with the chart icons' keys after the SPC assurance key, where there is one, so that the
+    /// two SPC keys and the two icon keys each share a line of the first page; at the end otherwise.
+    /// </summary>
+    public static IReadOnlyList<AppendixKey> With(IReadOnlyList<AppendixKey> keys, IReadOnlyList<ExceptionChart> charts)
+    {
+        var assurance = keys.ToList().FindIndex(k => k.Items.Any(i => i.Swatch is { } s && SpcMarks.All.Contains(s) && s.Mark is "P"));
+        var at = assurance < 0 ? keys.Count : assurance + 1;
+        return [.. keys.Take(at), .. For(charts), .. keys.Skip(at)];
+    }
+
     public static IReadOnlyList<AppendixKey> For(IReadOnlyList<ExceptionChart> charts) => charts.Count == 0 ? [] :
     [
         new("Chart icons, variation:",

@@ -19,7 +19,7 @@ public static class ExceptionCharts
             .Select(s => ChartMarks.Point(s)).Select(p => new KeyItem(p.Name) { Icon = p }),
         new("solid line: mean"),
         new("dashed lines: process limits"),
-        new("red line: target"),
+        new("dotted red line: target"),
     ];
 
     public static IReadOnlyList<ExceptionChart> Of(IReadOnlyList<ExceptionGroup> groups, SpcSettings settings) =>
