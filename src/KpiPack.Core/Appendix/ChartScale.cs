@@ -54,13 +54,17 @@ public static class ChartScale
     public static IReadOnlyList<ChartTick> Labels(IReadOnlyList<decimal> ticks, Indicator indicator) =>
         ticks.Select(t => new ChartTick(t, Figures.Statistic(t, indicator))).ToList();
 
+    /// <summary>At most this many month labels: "Jun-20" at 6 pt, eight to a chart a third of a page wide, never touch.</summary>
+    public const int MostMonthLabels = 8;
+
     /// <summary>
-    /// Month labels, ending at the report month so it is always labelled, every month on a short chart and every
-    /// second or third on a longer one, so that "Jun-20" at 6 pt never runs into its neighbour.
+    /// Month labels, ending at the report month so it is always labelled: every month on a short chart, and on a longer
+    /// one every second, third, fourth, sixth or twelfth (a calendar's steps), no more than <see cref="MostMonthLabels"/>.
     /// </summary>
     public static IReadOnlyList<MonthTick> MonthLabels(IReadOnlyList<Month> months)
     {
-        var every = months.Count <= 8 ? 1 : months.Count <= 16 ? 2 : 3;
+        var fewest = (months.Count + MostMonthLabels - 1) / MostMonthLabels;
+        var every = new[] { 1, 2, 3, 4, 6, 12 }.FirstOrDefault(step => step >= fewest, 12 * ((fewest + 11) / 12));
         return months.Select((m, i) => new MonthTick(i, m.Label)).Where(t => (months.Count - 1 - t.Index) % every == 0).ToList();
     }
 }

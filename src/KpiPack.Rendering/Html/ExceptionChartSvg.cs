@@ -10,9 +10,9 @@ namespace KpiPack.Rendering.Html;
 /// </summary>
 internal static class ExceptionChartSvg
 {
-    private const double Width = 480;
-    private const double Height = 250;
-    private const double LabelSize = 11;
+    private const double Width = 460;
+    private const double Height = 240;
+    private const double LabelSize = 12;
     private const double Top = 8;
     private const double Right = 18;
     private const double Bottom = 22;

@@ -72,9 +72,10 @@ internal static class Style
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,30rem),1fr));gap:1rem;margin-bottom:1.5rem}
         .chart{margin:0;border:1px solid {{{Palette.Grid.Hex}}};padding:.5rem}
         .chart h3{font-size:.95rem;margin:0 0 .3rem;color:{{{Palette.HeaderFill.Hex}}}}
-        .chart-body{display:flex;gap:.5rem;align-items:flex-start}
-        .chart-plot{flex:1 1 auto;min-width:0;width:100%;height:auto}
-        .chart-icons{flex:0 0 6.5rem;font-size:.85rem}
+        .chart-body{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-start}
+        .chart-plot{flex:1 1 18rem;min-width:0;width:100%;height:auto}
+        .chart-icons{flex:0 0 6.5rem;font-size:.85rem;display:flex;flex-direction:column;gap:0 1rem}
+        @media (max-width:30rem){.chart-icons{flex:1 1 100%;flex-direction:row}}
         .chart-icons p{margin:0 0 .5rem}
         .chart figcaption{font-size:.9rem;margin-top:.3rem}
         .legend{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;padding:0;list-style:none;font-size:.9rem}

@@ -108,6 +108,10 @@ public class ExceptionChartTests
         Assert.That(ChartScale.MonthLabels(months).Select(t => t.Label),
             Is.EqualTo(new[] { "Sep-18", "Dec-18", "Mar-19", "Jun-19", "Sep-19", "Dec-19", "Mar-20", "Jun-20" }));
         Assert.That(ChartScale.MonthLabels(MonthRange.EndingAt(End, 7)), Has.Count.EqualTo(7));
+        Assert.That(ChartScale.MonthLabels(MonthRange.EndingAt(End, 13)).Select(t => t.Label), Is.EqualTo(new[] { "Jun-19", "Aug-19", "Oct-19", "Dec-19", "Feb-20", "Apr-20", "Jun-20" }));
+        // The pack may chart up to 120 months: a label every other year (a year each would be ten), ending at the report month.
+        Assert.That(ChartScale.MonthLabels(MonthRange.EndingAt(End, 120)).Select(t => t.Label).ToList(), Has.Count.EqualTo(5).And.All.StartsWith("Jun-"));
+        Assert.That(ChartScale.MonthLabels(MonthRange.EndingAt(End, 200)), Has.Count.LessThanOrEqualTo(ChartScale.MostMonthLabels));
     }
 
     [Test]
