@@ -29,7 +29,7 @@ internal sealed partial class AppendixDocument
     }
 
     /// <summary>The chart's title, the plot with the variation and assurance icons beside it, and the caption under it.</summary>
-    internal IElement Chart(ExceptionChart chart)
+    private Box Chart(ExceptionChart chart)
     {
         var small = new TextStyle(ExceptionChartPlots.LabelSize, Color: Palette.Muted.ToSkia());
         var icons = new List<IElement>();

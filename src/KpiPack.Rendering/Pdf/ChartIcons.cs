@@ -63,14 +63,18 @@ internal sealed class ChartIcons(FontSet fonts)
                 }
                 break;
             default:
-                // A dot as a zero-length stroke with round caps: a few bytes in the PDF, where an oval is four curves.
+                if (paint.Style == SKPaintStyle.Stroke)
+                {
+                    canvas.DrawOval(box, paint);
+                    break;
+                }
+                // A filled dot as a zero-length stroke with round caps: a few bytes in the PDF, where an oval is four curves.
                 using (var dot = paint.Clone())
                 {
                     dot.Style = SKPaintStyle.Stroke;
                     dot.StrokeCap = SKStrokeCap.Round;
-                    if (paint.Style == SKPaintStyle.Fill) dot.StrokeWidth = box.Width;
-                    else canvas.DrawOval(box, paint);
-                    if (paint.Style == SKPaintStyle.Fill) canvas.DrawPoint(box.MidX, box.MidY, dot);
+                    dot.StrokeWidth = box.Width;
+                    canvas.DrawPoint(box.MidX, box.MidY, dot);
                 }
                 break;
         }
