@@ -9,7 +9,7 @@ namespace KpiPack.Rendering.Html;
 /// </summary>
 internal static class ChartIconSvg
 {
-    public static void Write(HtmlWriter html, ChartIcon icon, int size = 16)
+    public static void Write(HtmlWriter html, ChartIcon icon, int size = 20)
     {
         var s = size.ToString(CultureInfo.InvariantCulture);
         html.Open("svg", ("aria-hidden", "true"), ("focusable", "false"), ("class", "icon"), ("width", s), ("height", s), ("viewBox", "0 0 16 16"));
