@@ -123,4 +123,22 @@ public class ExceptionChartTests
         Assert.That(model.ExceptionCharts.Select(c => c.Ref), Is.EqualTo(listed).And.Not.Empty);
         Assert.That(SampleAppendix.Model(End, pack => pack with { ExceptionCharts = false }).ExceptionCharts, Is.Empty);
     }
+
+    [Test]
+    public void A_chart_with_no_figure_or_one_says_so_and_both_editions_draw_it()
+    {
+        var none = ExceptionCharts.Of(Row(Polarity.Up, null, null, null), SpcSettings.Default);
+        var one = ExceptionCharts.Of(Row(Polarity.Down, 3, 5), SpcSettings.Default);
+        Assert.That((none.Caption, none.Points.Count, none.Months.Single()), Is.EqualTo(("No figures to chart", 0, End)));
+        Assert.That((one.Caption, one.Points.Single().Signal), Is.EqualTo(("Too few months for process limits: 1 month with a figure, 12 needed", PointSignal.Common)));
+
+        var model = SampleAppendix.Model(End) with { ExceptionCharts = [none, one] };
+        using var pdf = new MemoryStream();
+        KpiPack.Rendering.Pdf.PdfEdition.Write(model, pdf);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray());
+        Assert.That(string.Join(" ", document.GetPages().Select(p => p.Text)), Does.Contain("No figures to chart").And.Contain("1 month with a figure"));
+        using var html = new MemoryStream();
+        KpiPack.Rendering.Html.HtmlEdition.Write(model, html);
+        Assert.That(System.Text.Encoding.UTF8.GetString(html.ToArray()), Does.Contain("No figures to chart"));
+    }
 }
