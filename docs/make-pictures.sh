@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the pictures README.md shows from the sample pack, so they show what KpiPack makes today rather than what
 # it made when someone last took a screenshot. Run from anywhere; needs the .NET SDK, pdftoppm (Debian:
-# poppler-utils) and Chromium (Debian: chromium). docs/performance-scaling.png is the benchmark's own
+# poppler-utils, which also has pdfinfo and pdftotext) and Chromium (Debian: chromium). docs/performance-scaling.png is the benchmark's own
 # (tests/KpiPack.Bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,16 @@ dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work" --month 2019-0
 
 # Page 1 of the Jun-19 Appendix 1: keys, exceptions and the start of the table, at a size a README can show.
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/appendix-1-2019-06.pdf" docs/appendix-1-jun-19-page-1
+
+# The first page of the Jun-20 Appendix 1's charts for the exceptions (the page after the exceptions that is headed so).
+dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work" --month 2020-06 --appendix 1 >/dev/null 2>&1
+pages=$(pdfinfo "$work/appendix-1-2020-06.pdf" | awk '/^Pages:/ {print $2}')
+for page in $(seq 1 "$pages"); do
+  if pdftotext -f "$page" -l "$page" "$work/appendix-1-2020-06.pdf" - | grep -q "Charts for the exceptions"; then
+    pdftoppm -png -r 110 -f "$page" -l "$page" -singlefile "$work/appendix-1-2020-06.pdf" docs/appendix-1-jun-20-charts
+    break
+  fi
+done
 
 # The HTML edition as a desktop browser opens it.
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
@@ -34,4 +44,4 @@ mkdir "$work/board"
 cp samples/board-2023/{kpipack.json,catalogue.csv,workbook.xlsx} "$work/board/"
 dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work/board" --month 2023-07 >/dev/null 2>&1
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/board/board-data-tables-2023-07.pdf" docs/board-2023-07-page-1
-echo "wrote docs/appendix-1-jun-19-page-1.png, docs/html-edition-desktop.png, docs/html-edition-1366.png and docs/board-2023-07-page-1.png"
+echo "wrote docs/appendix-1-jun-19-page-1.png, docs/appendix-1-jun-20-charts.png, docs/html-edition-desktop.png, docs/html-edition-1366.png and docs/board-2023-07-page-1.png"

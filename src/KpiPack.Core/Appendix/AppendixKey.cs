@@ -1,7 +1,11 @@
 namespace KpiPack.Core.Appendix;
 
 /// <summary>One entry of a key: words, and the swatch they explain when there is one.</summary>
-public sealed record KeyItem(string Text, Swatch? Swatch = null);
+public sealed record KeyItem(string Text, Swatch? Swatch = null)
+{
+    /// <summary>An icon or point mark drawn before the words, as beside the exceptions' charts.</summary>
+    public ChartIcon? Icon { get; init; }
+}
 
 /// <summary>
 /// A key above the table ("Key to direction of travel: ..."). <see cref="Explanation"/> is a fuller sentence for

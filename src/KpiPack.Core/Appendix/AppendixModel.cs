@@ -44,6 +44,9 @@ public sealed record AppendixModel
     /// <summary>Null when the pack leaves the exceptions out.</summary>
     public ExceptionList? Exceptions { get; init; }
 
+    /// <summary>A full SPC chart for each indicator the exceptions list, in their order; empty when the pack leaves them out.</summary>
+    public IReadOnlyList<ExceptionChart> ExceptionCharts { get; init; } = [];
+
     /// <summary>"Jun-20 Monthly dataset", under the title.</summary>
     public string Subtitle => $"{Month.Label} Monthly dataset";
 
@@ -71,6 +74,9 @@ public sealed record AppendixModel
         var targetYears = catalogue.TargetYears.Where(y => y.StartYear >= firstYear && y.StartYear <= table.Month.FinancialYear.StartYear).ToList();
         var columns = new AppendixColumns(definition.Parts, table.Month, months, targetYears, values, definition.Benchmarks ?? pack.Benchmarks, definition.Headings);
         var title = pack.TitleOf(definition);
+        var charts = pack.ExceptionCharts && definition.Parts.Contains(AppendixPart.Exceptions)
+            ? Appendix.ExceptionCharts.Of(Appendix.Exceptions.Of(rows), pack.Spc)
+            : [];
         return new AppendixModel
         {
             Number = definition.Number,
@@ -87,11 +93,12 @@ public sealed record AppendixModel
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),
             Tables = AppendixTables.Of(pack, definition, table, values, months, targetYears),
-            Keys = AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption),
+            Keys = ChartKeys.With(AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption), charts),
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
                 ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
                     $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))
                 : null,
+            ExceptionCharts = charts,
         };
     }
 }

@@ -83,6 +83,11 @@ public sealed record Pack
     /// <summary>The benchmark columns of every appendix that does not name its own: the catalogue column and its heading.</summary>
     public IReadOnlyList<Benchmark> Benchmarks { get; init; } = Benchmark.Defaults;
 
+    /// <summary>
+    /// Whether an appendix that shows the exceptions follows them with a full SPC chart of each ("exceptionCharts").
+    /// </summary>
+    public bool ExceptionCharts { get; init; } = true;
+
     /// <summary>The statistical process control settings ("spc" in the pack file).</summary>
     public SpcSettings Spc { get; init; } = SpcSettings.Default;
 

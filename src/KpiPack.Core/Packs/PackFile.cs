@@ -67,6 +67,7 @@ public static partial class PackFile
             Appendices = appendices,
             Spc = SpcSettingsFrom(json.Spc, at),
             Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, "benchmarks", at) : defaults.Benchmarks,
+            ExceptionCharts = json.ExceptionCharts ?? defaults.ExceptionCharts,
         };
     }
 
@@ -147,6 +148,7 @@ public static partial class PackFile
         public List<AppendixJson?>? Appendices { get; init; }
         public SpcJson? Spc { get; init; }
         public List<BenchmarkJson?>? Benchmarks { get; init; }
+        public bool? ExceptionCharts { get; init; }
     }
 
     private sealed record SpcJson

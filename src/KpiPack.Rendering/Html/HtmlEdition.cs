@@ -35,6 +35,7 @@ public static class HtmlEdition
         html.Open("div", ("id", "figures"));
         var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
         if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
+        if (appendix.ExceptionCharts.Count > 0) ExceptionChartSvg.Section(html, appendix);
         html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
         if (appendix.Tables.Count > 0) BoardTables.Write(html, appendix, rowIds);
         else IndicatorTable.Write(html, appendix, rowIds);
@@ -54,10 +55,13 @@ public static class HtmlEdition
         foreach (var key in keys)
         {
             html.Open("li").Element("strong", key.Label).Text(" ");
-            if (key.Items.All(i => i.Swatch is null)) html.Text(key.ItemsText);
+            if (key.Items.All(i => i.Swatch is null && i.Icon is null)) html.Text(key.ItemsText);
             else
                 foreach (var item in key.Items)
+                {
+                    if (item.Icon is { } icon) ChartIconSvg.Write(html, icon);
                     html.Element("span", item.Text, ("class", item.Swatch?.StyleClass)).Text(" ");
+                }
             if (key.Explanation is { } explanation) html.Text($" ({explanation})");
             html.Close();
         }

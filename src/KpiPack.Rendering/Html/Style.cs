@@ -69,8 +69,20 @@ internal static class Style
         .muted{color:{{{Palette.Muted.Hex}}}}
         .centre{text-align:center;white-space:nowrap}
         {{{Swatches()}}}
+        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,30rem),1fr));gap:1rem;margin-bottom:1.5rem}
+        .chart{margin:0;border:1px solid {{{Palette.Grid.Hex}}};padding:.5rem}
+        .chart h3{font-size:.95rem;margin:0 0 .3rem;color:{{{Palette.HeaderFill.Hex}}}}
+        .chart-body{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-start}
+        .chart-plot{flex:1 1 18rem;min-width:0;width:100%;height:auto}
+        .chart-icons{flex:0 0 6.5rem;font-size:.85rem;display:flex;flex-direction:column;gap:0 1rem}
+        @media (max-width:30rem){.chart-icons{flex:1 1 100%;flex-direction:row}}
+        .chart-icons p{margin:0 0 .5rem}
+        .chart figcaption{font-size:.9rem;margin-top:.3rem}
+        .legend{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;padding:0;list-style:none;font-size:.9rem}
+        .icon{vertical-align:middle;margin-right:.25rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         {{{Grid}}}
+        @media print{.chart{break-inside:avoid}.charts{grid-template-columns:repeat(2,1fr)}}
         @media print{.skip{display:none}.scroll{overflow:visible;border:0}table{font-size:7pt}}
         @media print{@page{size:A4 landscape;margin:1cm}.indicators{max-height:none}.grid thead,.grid .ref,.grid .name,.grid .commentary-label,.section span,.grid caption span,.grid thead span,.commentary-text{position:static}.grid tr{break-inside:avoid}.grid .ref,.grid .name{width:auto;min-width:0;max-width:none}.grid .ref{white-space:nowrap;overflow-wrap:normal}.grid .name{min-width:7rem}.grid .outcome{min-width:6rem}.grid{font-size:6.5pt}.commentary-text{max-width:none}}
         """;

@@ -40,11 +40,12 @@ internal sealed partial class AppendixDocument
     {
         var style = new TextStyle(7, Color: Palette.Text.ToSkia());
         var columns = new List<Column> { new(Text(key.Label, style.WithBold()), KeyLabelWidth) };
-        if (key.Items.All(i => i.Swatch is null))
+        if (key.Items.All(i => i.Swatch is null && i.Icon is null))
             columns.Add(new Column(Text(key.ItemsText, style)));
         else
         {
-            columns.AddRange(key.Items.Select(item => new Column(item.Swatch is { } swatch
+            columns.AddRange(key.Items.Select(item => new Column(item.Icon is { } icon ? _icons.WithWords(icon, 10, style, item.Text)
+                : item.Swatch is { } swatch
                 ? new Box(Text(item.Text, style.WithColor(swatch.Ink.ToSkia()).WithAlign(TextAlign.Center)), Padding: 1.5f, Background: swatch.Fill.ToSkia())
                 : Text(item.Text, style), KeySwatchWidth)));
             columns.Add(new Column(new Stack([])));

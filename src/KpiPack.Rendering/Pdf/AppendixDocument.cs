@@ -27,11 +27,13 @@ internal sealed partial class AppendixDocument
 
     // Body rows (an indicator and the line under it count as two) a page holds, roughly: only to weigh the header.
     private const float RowsPerPageEstimate = 24;
-    private const float CellPadding = 1f;
+    internal const float CellPadding = 1f;
 
     private readonly AppendixModel _appendix;
     private readonly FontSet _fonts;
     private readonly Sparklines _sparklines;
+    private readonly ChartIcons _icons;
+    private readonly ExceptionChartPlots _plots;
     private readonly TextStyle _body = new(BodySize, Color: Palette.Text.ToSkia());
     private readonly TextStyle _heading = new(BodySize, Color: Palette.HeaderInk.ToSkia(), Align: TextAlign.Center);
     private readonly TextStyle _sectionHeading = new(7.5f, Bold: true, Color: Palette.HeaderFill.ToSkia());
@@ -41,8 +43,11 @@ internal sealed partial class AppendixDocument
         _appendix = appendix;
         _fonts = fonts;
         _sparklines = sparklines;
+        _icons = new ChartIcons(fonts);
+        _plots = new ExceptionChartPlots(fonts);
         var tables = new List<Table>();
         if (appendix.Exceptions is { } exceptions) tables.Add(ExceptionsTable(exceptions));
+        if (appendix.ExceptionCharts.Count > 0) tables.Add(ChartsTable(appendix.ExceptionCharts));
         if (appendix.Tables.Count > 0) tables.AddRange(BoardTables());
         else tables.Add(IndicatorTable());
         Document = new PagedDocument(A4Landscape, PageMargins, PageHeader, Keys(), PageFooter, tables);

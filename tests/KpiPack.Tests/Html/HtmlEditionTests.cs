@@ -65,7 +65,13 @@ public class HtmlEditionTests
                 Is.All.Matches<XElement>(th => (string?)th!.Attribute("scope") == ((string?)th.Parent!.Attribute("class") == "section" ? "rowgroup" : "row")));
             Assert.That(table.Element("thead")!.Descendants("th"), Is.All.Matches<XElement>(th => th!.Attribute("scope") is not null));
         }
-        Assert.That(document.Descendants("svg").Select(s => (string?)s.Attribute("aria-label")), Is.All.Contains(" months from "));
+        // Every picture is an image with a name, a sparkline's its description and an exception chart's its title, or an
+        // icon hidden from screen readers beside the words that say the same.
+        var ids = document.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet();
+        var images = document.Descendants("svg").Where(s => (string?)s.Attribute("role") == "img").ToList();
+        Assert.That(images.Where(s => s.Attribute("aria-labelledby") is null).Select(s => (string?)s.Attribute("aria-label")), Is.All.Contains(" months from "));
+        Assert.That(images.Select(s => (string?)s.Attribute("aria-labelledby")).OfType<string>(), Is.All.Matches<string>(id => ids.Contains(id!)));
+        Assert.That(document.Descendants("svg").Except(images).Select(s => (string?)s.Attribute("aria-hidden")), Is.All.EqualTo("true"));
         Assert.That(document.Descendants("script"), Is.Empty);
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://"), "no external requests");
     }

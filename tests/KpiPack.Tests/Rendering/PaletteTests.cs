@@ -28,4 +28,12 @@ public class PaletteTests
     [Test]
     public void Contrast_is_21_for_black_on_white() =>
         Assert.That(Palette.Contrast(Rgb.Black, Rgb.White), Is.EqualTo(21).Within(0.01));
+
+    [Test]
+    public void Chart_marks_and_lines_have_3_to_1_on_white_as_wcag_asks_of_graphics() =>
+        Assert.That(ChartMarks.Inks.Select(ink => Palette.Contrast(ink, Rgb.White)), Is.All.GreaterThanOrEqualTo(3));
+
+    [Test]
+    public void Each_signal_has_its_own_shape_or_size_so_a_chart_survives_a_photocopy() =>
+        Assert.That(new[] { PointSignal.Concern, PointSignal.Improvement, PointSignal.Unusual }.Select(s => ChartMarks.Point(s).Shape), Is.Unique);
 }
