@@ -84,7 +84,7 @@ internal static class ColdSteps
 
     private static List<(string Step, double Seconds)> Once(string kpipack, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [kpipack, .. arguments, "--verbose"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(kpipack, [.. arguments, "--verbose"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();
         var lines = process.StandardError.ReadToEnd().Split('\n');
