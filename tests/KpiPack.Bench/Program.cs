@@ -15,8 +15,8 @@ if (!File.Exists(Path.Combine(root, "KpiPack.sln"))) throw new InvalidOperationE
 var scratch = Directory.CreateTempSubdirectory("kpipack-bench-").FullName;
 // Measure kpipack as a data team installs it: packed and installed by `dotnet tool install` as the README says,
 // which on linux-x64 is the Native AOT binary and elsewhere the ReadyToRun package for the platform.
-var (kpipack, installed) = InstalledTool.Install(root, scratch);
-var report = new Report { Installed = installed };
+var (kpipack, installed, packed) = InstalledTool.Install(root, scratch);
+var report = new Report { Installed = installed, Packed = packed };
 
 Console.WriteLine("an empty kpipack process (kpipack --version)");
 report.Floor = ProcessRun.Measure(kpipack, ["--version"], 7);
