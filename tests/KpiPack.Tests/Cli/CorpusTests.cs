@@ -29,7 +29,7 @@ public class CorpusTests
         var pack = Assemble(name, folder);
         var inputs = Hashes(pack);
 
-        var run = CliRun.Of([.. Arguments(spec.Run, pack), "--pack", pack]);
+        var run = Run([.. Arguments(spec.Run, pack), "--pack", pack]);
 
         var output = run.Stdout + run.Stderr;
         Assert.That(run.ExitCode, Is.EqualTo(spec.ExitCode), output);
@@ -38,6 +38,9 @@ public class CorpusTests
         Assert.That(Hashes(pack).Where(h => inputs.ContainsKey(h.Key)), Is.EquivalentTo(inputs), "the user's files are never changed");
         Assert.That(Directory.GetFiles(pack, "*.tmp", SearchOption.AllDirectories), Is.Empty, "no temporary file is left behind");
     }
+
+    /// <summary>Runs the CLI in this process; <see cref="Native.NativeCorpusTests"/> runs the native binary instead.</summary>
+    private protected virtual CliRun Run(string[] args) => CliRun.Of(args);
 
     /// <summary>The case's files over the base pack's, with a pack file naming them unless the case has its own.</summary>
     private static string Assemble(string name, TempFolder folder)
