@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using ExcelDataReader;
 
 namespace KpiPack.Core.Input;
 
@@ -20,13 +19,13 @@ public static class ExcelSheetReader
         try
         {
             using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = ExcelReaderFactory.CreateReader(stream);
+            using var reader = GuardedExcelReader.Open(stream);
             var audit = XlsxCellAudit.Read(path);
             do
             {
                 var rows = new List<SheetRow>();
                 var rowNumber = 0;
-                var problems = audit.GetValueOrDefault(reader.Name ?? "") ?? [];
+                var problems = audit.GetValueOrDefault(reader.SheetName ?? "") ?? [];
                 while (reader.Read())
                 {
                     rowNumber++;
@@ -37,29 +36,23 @@ public static class ExcelSheetReader
                     if (!row.IsBlank) rows.Add(row);
                 }
                 var header = rows.Count > 0 ? rows[0] : new SheetRow(1, []);
-                sheets.Add(new Sheet(path, reader.Name, header, rows.Skip(1).ToList()));
+                sheets.Add(new Sheet(path, reader.SheetName, header, rows.Skip(1).ToList()));
             } while (reader.NextResult());
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or XmlException
-                                       or IOException and not FileNotFoundException || ThrownByExcelDataReader(e))
+        // ExcelDataReaderFailure: anything ExcelDataReader threw. The others come from the cell audit's own reading of
+        // the zip and its XML, and from opening the file (a missing file is reported by the caller).
+        catch (Exception e) when (e is ExcelDataReaderFailure or InvalidDataException or XmlException or IOException and not FileNotFoundException)
         {
             throw new InputException(new InputLocation(path), $"not readable as an Excel workbook: {e.Message}");
         }
         return sheets;
     }
 
-    /// <summary>
-    /// ExcelDataReader meets a damaged workbook with whatever exception its parser hits (the fuzzer found null
-    /// references and null arguments); coming from its code, they all mean the file cannot be read.
-    /// </summary>
-    private static bool ThrownByExcelDataReader(Exception e) =>
-        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == typeof(ExcelReaderFactory).Assembly);
-
     /// <summary>An error value keeps its text (#DIV/0!); a formula with no saved result is said to be one.</summary>
     private static Cell Unreadable(string error) =>
         new(error.Length > 0 ? error : "", Problem: error.Length > 0 ? null : "a formula with no saved result: open the workbook in Excel and save it, so its results are stored");
 
-    private static Cell ReadCell(IExcelDataReader reader, int column)
+    private static Cell ReadCell(GuardedExcelReader reader, int column)
     {
         switch (reader.GetValue(column))
         {
