@@ -30,8 +30,7 @@ public static class CsvSheetReader
                 var row = new SheetRow((int)reader.LineNumber, cells);
                 for (var i = 0; i < cells.Count; i++) InputLimits.CheckText(cells[i].Text, new InputLocation(path, Row: row.Number, Column: $"{i + 1}"));
                 if (row.IsBlank) continue;
-                // The header is not a row of figures.
-                if (rows.Count > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, Row: row.Number));
+                if (row.Number > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, Row: row.Number));
                 rows.Add(row);
             }
         }

@@ -13,10 +13,14 @@ public static class ExcelSheetReader
     }
 
     /// <summary>Every worksheet, in workbook order. The first non-blank row of each is its header.</summary>
-    public static IReadOnlyList<Sheet> ReadAll(string path)
+    public static IReadOnlyList<Sheet> ReadAll(string path) => Read(InputFile.ReadAll(path), path);
+
+    /// <summary>
+    /// The worksheets of one copy of a workbook's bytes, for the audit and for ExcelDataReader alike: a save while
+    /// KpiPack reads cannot give it one version's values with another version's error cells.
+    /// </summary>
+    internal static IReadOnlyList<Sheet> Read(byte[] bytes, string path)
     {
-        // One copy of the file, read once, for the audit and for ExcelDataReader alike.
-        var bytes = InputFile.ReadAll(path);
         var sheets = new List<Sheet>();
         try
         {

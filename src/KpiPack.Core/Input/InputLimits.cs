@@ -29,7 +29,7 @@ internal static class InputLimits
         new(at, $"the text is longer than {Count(TextLength)} characters, the most a spreadsheet cell holds: is this the right file?");
 
     public static InputException TooManyRows(InputLocation at) =>
-        new(at, $"the sheet goes on past row {Count(Rows)}; KpiPack reads at most {Count(Rows)} rows (delete the rows below the figures)");
+        new(at, $"more than {Count(Rows)} rows: KpiPack reads at most {Count(Rows)} (is this the right file? clear any rows below the figures)");
 
     /// <summary>Refuses a cell's text past Excel's limit, wherever it came from (CSV, .xls or .xlsx).</summary>
     public static void CheckText(string text, InputLocation at)
