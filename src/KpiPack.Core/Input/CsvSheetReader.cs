@@ -28,7 +28,9 @@ public static class CsvSheetReader
             {
                 var cells = Enumerable.Range(0, reader.FieldCount).Select(i => new Cell(reader.GetString(i))).ToList();
                 var row = new SheetRow((int)reader.LineNumber, cells);
-                for (var i = 0; i < cells.Count; i++) InputLimits.CheckText(cells[i].Text, new InputLocation(path, Row: row.Number, Column: $"{i + 1}"));
+                for (var i = 0; i < cells.Count; i++)
+                    if (cells[i].Text.Length > InputLimits.TextLength)
+                        throw InputLimits.TextTooLong(new InputLocation(path, Row: row.Number, Column: $"{i + 1}"));
                 if (row.IsBlank) continue;
                 if (row.Number > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, Row: row.Number));
                 rows.Add(row);

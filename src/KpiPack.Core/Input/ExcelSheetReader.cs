@@ -63,7 +63,9 @@ public static class ExcelSheetReader
             for (var column = 0; column < width; column++)
             {
                 var cell = audit?.ProblemAt(rowNumber, column) is { } problem ? Unreadable(problem) : ReadCell(reader, column);
-                InputLimits.CheckText(cell.Text, new InputLocation(path, name, rowNumber, Sheet.ColumnLetter(column)));
+                // Excel's own limit, checked here too for an .xls, whose strings the audit does not count.
+                if (cell.Text.Length > InputLimits.TextLength)
+                    throw InputLimits.TextTooLong(new InputLocation(path, name, rowNumber, Sheet.ColumnLetter(column)));
                 cells.Add(cell);
             }
             var row = new SheetRow(rowNumber, cells);

@@ -30,10 +30,4 @@ internal static class InputLimits
 
     public static InputException TooManyRows(InputLocation at) =>
         new(at, $"more than {Count(Rows)} rows: KpiPack reads at most {Count(Rows)} (is this the right file? clear any rows below the figures)");
-
-    /// <summary>Refuses a cell's text past Excel's limit, wherever it came from (CSV, .xls or .xlsx).</summary>
-    public static void CheckText(string text, InputLocation at)
-    {
-        if (text.Length > TextLength) throw TextTooLong(at);
-    }
 }

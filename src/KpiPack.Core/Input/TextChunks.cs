@@ -9,10 +9,13 @@ internal static class TextChunks
     /// <summary>Keeps at most this much of a text: enough for any number or error value.</summary>
     private const int Kept = 64;
 
+    // One buffer per thread, not one per cell: an audit meets a text node in almost every cell.
+    [ThreadStatic] private static char[]? t_buffer;
+
     /// <summary>The characters of the text node the reader is on, keeping the first few in <paramref name="keep"/>.</summary>
     public static long Count(XmlReader xml, StringBuilder? keep)
     {
-        var buffer = new char[4096];
+        var buffer = t_buffer ??= new char[4096];
         long count = 0;
         int read;
         while ((read = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
