@@ -28,7 +28,12 @@ public static class CsvSheetReader
             {
                 var cells = Enumerable.Range(0, reader.FieldCount).Select(i => new Cell(reader.GetString(i))).ToList();
                 var row = new SheetRow((int)reader.LineNumber, cells);
-                if (!row.IsBlank) rows.Add(row);
+                for (var i = 0; i < cells.Count; i++)
+                    if (cells[i].Text.Length > InputLimits.TextLength)
+                        throw InputLimits.TextTooLong(new InputLocation(path, Row: row.Number, Column: $"{i + 1}"));
+                if (row.IsBlank) continue;
+                if (row.Number > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, Row: row.Number));
+                rows.Add(row);
             }
         }
         catch (CsvFormatException e)
@@ -45,7 +50,7 @@ public static class CsvSheetReader
     /// </summary>
     private static string Decode(string path, Findings findings)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = InputFile.ReadAll(path);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {

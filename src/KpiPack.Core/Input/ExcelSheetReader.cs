@@ -13,39 +13,66 @@ public static class ExcelSheetReader
     }
 
     /// <summary>Every worksheet, in workbook order. The first non-blank row of each is its header.</summary>
-    public static IReadOnlyList<Sheet> ReadAll(string path)
+    public static IReadOnlyList<Sheet> ReadAll(string path) => Read(InputFile.ReadAll(path), path);
+
+    /// <summary>
+    /// The worksheets of one copy of a workbook's bytes, for the audit and for ExcelDataReader alike: a save while
+    /// KpiPack reads cannot give it one version's values with another version's error cells.
+    /// </summary>
+    internal static IReadOnlyList<Sheet> Read(byte[] bytes, string path)
     {
         var sheets = new List<Sheet>();
         try
         {
-            using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var audits = Audit(bytes, path);
+            using var stream = new MemoryStream(bytes, writable: false);
             using var reader = GuardedExcelReader.Open(stream);
-            var audit = XlsxCellAudit.Read(path);
             do
             {
-                var rows = new List<SheetRow>();
-                var rowNumber = 0;
-                var problems = audit.GetValueOrDefault(reader.SheetName ?? "") ?? [];
-                while (reader.Read())
-                {
-                    rowNumber++;
-                    var cells = Enumerable.Range(0, reader.FieldCount)
-                        .Select(i => problems.TryGetValue((rowNumber, i), out var problem) ? Unreadable(problem) : ReadCell(reader, i))
-                        .ToList();
-                    var row = new SheetRow(rowNumber, cells);
-                    if (!row.IsBlank) rows.Add(row);
-                }
-                var header = rows.Count > 0 ? rows[0] : new SheetRow(1, []);
-                sheets.Add(new Sheet(path, reader.SheetName, header, rows.Skip(1).ToList()));
+                var name = reader.SheetName ?? "";
+                sheets.Add(ReadSheet(reader, path, name, audits?.GetValueOrDefault(name)));
             } while (reader.NextResult());
         }
-        // ExcelDataReaderFailure: anything ExcelDataReader threw. The others come from the cell audit's own reading of
-        // the zip and its XML, and from opening the file (a missing file is reported by the caller).
-        catch (Exception e) when (e is ExcelDataReaderFailure or InvalidDataException or XmlException or IOException and not FileNotFoundException)
+        // ExcelDataReaderFailure: anything ExcelDataReader threw. The others come from the audit's own reading of the
+        // zip and its XML.
+        catch (Exception e) when (e is ExcelDataReaderFailure or InvalidDataException or XmlException or IOException)
         {
             throw new InputException(new InputLocation(path), $"not readable as an Excel workbook: {e.Message}");
         }
         return sheets;
+    }
+
+    /// <summary>The audit that fits the file's format, read from its first bytes as ExcelDataReader does; null when none does.</summary>
+    private static IReadOnlyDictionary<string, SheetAudit>? Audit(byte[] bytes, string path) =>
+        bytes.AsSpan().StartsWith("PK"u8) ? XlsxCellAudit.Read(bytes, path)
+        : XlsCellAudit.IsCompoundFile(bytes) ? XlsCellAudit.Read(bytes, path)
+        : null;
+
+    private static Sheet ReadSheet(GuardedExcelReader reader, string path, string name, SheetAudit? audit)
+    {
+        var rows = new List<SheetRow>();
+        var rowNumber = 0;
+        // A sheet's declared size is only a claim: read no further than its last cell with something in it.
+        var lastRow = audit?.LastRow ?? InputLimits.Rows + 1;
+        while (rowNumber < lastRow && reader.Read())
+        {
+            rowNumber++;
+            if (rowNumber > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, name, rowNumber));
+            var width = audit?.Width(rowNumber) ?? reader.FieldCount;
+            var cells = new List<Cell>(width);
+            for (var column = 0; column < width; column++)
+            {
+                var cell = audit?.ProblemAt(rowNumber, column) is { } problem ? Unreadable(problem) : ReadCell(reader, column);
+                // Excel's own limit, checked here too for an .xls, whose strings the audit does not count.
+                if (cell.Text.Length > InputLimits.TextLength)
+                    throw InputLimits.TextTooLong(new InputLocation(path, name, rowNumber, Sheet.ColumnLetter(column)));
+                cells.Add(cell);
+            }
+            var row = new SheetRow(rowNumber, cells);
+            if (!row.IsBlank) rows.Add(row);
+        }
+        var header = rows.Count > 0 ? rows[0] : new SheetRow(1, []);
+        return new Sheet(path, reader.SheetName, header, rows.Skip(1).ToList());
     }
 
     /// <summary>An error value keeps its text (#DIV/0!); a formula with no saved result is said to be one.</summary>
@@ -54,6 +81,7 @@ public static class ExcelSheetReader
 
     private static Cell ReadCell(GuardedExcelReader reader, int column)
     {
+        if (column >= reader.FieldCount) return Cell.Empty;
         switch (reader.GetValue(column))
         {
             case null:

@@ -14,7 +14,7 @@ public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = 
     public bool IsEmpty => Text.Length == 0 && Number is null && Date is null && Problem is null;
 
     public Month? AsMonth() =>
-        Date is { } date ? Month.FromDate(date)
+        Date is { } date ? Month.IsPlausibleYear(date.Year) ? Month.FromDate(date) : null
         : Month.TryParse(Text, out var month) ? month
         : null;
 }

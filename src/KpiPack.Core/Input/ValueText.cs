@@ -29,7 +29,9 @@ internal static partial class ValueText
         }
         if (decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            if (plain != text) findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
+            // 1e2 and +201 are numbers to .NET but not how a figure is typed: likely a slip, or text from another system.
+            if (plain != text || plain.StartsWith('+') || plain.Contains('e', StringComparison.OrdinalIgnoreCase))
+                findings.Warning(at, $"read '{text}' as {NumberText.Format(value)}");
             return Checked(value, text, at);
         }
         if (Grouped().IsMatch(plain) && decimal.TryParse(plain, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))

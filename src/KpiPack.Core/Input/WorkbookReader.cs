@@ -111,7 +111,9 @@ public static class WorkbookReader
             if (header.IsEmpty) continue;
             var month = header.AsMonth() ?? throw new InputException(
                 new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
-                $"header '{header.Text}' is not a month: use a date, or text such as Jun-20 or 2020-06");
+                header.Date is not null
+                    ? $"header '{header.Text}' {Implausible}"
+                    : $"header '{header.Text}' is not a month: use a date, or text such as Jun-20 or 2020-06");
             var earlier = monthColumns.FindIndex(m => m.Month == month);
             if (earlier >= 0)
                 throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
@@ -163,7 +165,13 @@ public static class WorkbookReader
 
     private static Month ReadMonth(Sheet sheet, SheetRow row, int column) =>
         row[column].AsMonth() ?? throw new InputException(sheet.At(row, column),
-            $"'{row[column].Text}' is not a month: write it as yyyy-mm, e.g. 2020-06");
+            row[column].Date is not null
+                ? $"'{row[column].Text}' {Implausible}"
+                : $"'{row[column].Text}' is not a month: write it as yyyy-mm, e.g. 2020-06");
+
+    // Excel shows an empty date (0) as 00/01/1900, which ExcelDataReader reads as 31 December 1899.
+    private const string Implausible =
+        "is a date outside 1900 to 2999, not a plausible month: is the cell 0 or empty but formatted as a date?";
 
 
     /// <summary>Gathers values and commentary, refusing unknown refs and a second cell for the same ref and month.</summary>

@@ -4,80 +4,155 @@ using System.Xml;
 namespace KpiPack.Core.Input;
 
 /// <summary>
-/// Finds the .xlsx cells that ExcelDataReader reads as empty but are not: error values (#DIV/0!, #REF!) and
-/// formulas saved without their result (as some tools write them). Without this they would silently become
-/// missing months.
+/// Reads an .xlsx's worksheets for a <see cref="SheetAudit"/> each, before ExcelDataReader is given the file, and
+/// refuses what would take it minutes or gigabytes: parts that unpack past <see cref="InputLimits.UnzippedBytes"/>,
+/// text longer than a cell holds, rows past <see cref="InputLimits.Rows"/>. Text is counted in chunks, never held,
+/// so a 900-million-character string costs nothing to refuse.
 /// </summary>
 internal static class XlsxCellAudit
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    // ISO 29500 Strict names the same elements in its own namespace.
+    private const string StrictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Sheet name → (1-based row, 0-based column) → what is wrong with the cell.</summary>
-    public static IReadOnlyDictionary<string, Dictionary<(int Row, int Column), string>> Read(string path)
+    /// <summary>Sheet name → its audit.</summary>
+    public static IReadOnlyDictionary<string, SheetAudit> Read(byte[] bytes, string path)
     {
-        var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.OrdinalIgnoreCase);
-        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
-            return result;
-        using var zip = ZipFile.OpenRead(path);
-        var targets = SheetTargets(zip);
-        foreach (var (name, target) in targets)
-        {
-            var entry = zip.GetEntry("xl/" + target.TrimStart('/').Replace("xl/", "", StringComparison.Ordinal));
-            if (entry is not null) result[name] = Audit(entry);
-        }
+        var result = new Dictionary<string, SheetAudit>(StringComparer.OrdinalIgnoreCase);
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        // The sizes a zip declares are what .NET unpacks, and no more (a part that claims less is cut short, and then
+        // not readable): so the declared sizes bound the work, for this audit and for ExcelDataReader.
+        if (zip.Entries.Sum(e => e.Length) > InputLimits.UnzippedBytes)
+            throw new InputException(new InputLocation(path),
+                $"the workbook unpacks to more than {InputLimits.Size(InputLimits.UnzippedBytes)}, the most KpiPack reads: is this the right file?");
+        var (sheets, sharedStrings) = Parts(zip);
+        var longString = sharedStrings is null ? null : FirstLongSharedString(sharedStrings);
+        foreach (var (name, part) in sheets)
+            if (zip.GetEntry(part) is { } entry) result[name] = Audit(entry, new SheetAudit(path, name), longString);
+        if (longString is { } index)
+            throw new InputException(new InputLocation(path),
+                $"shared string {index} is longer than {InputLimits.Count(InputLimits.TextLength)} characters, the most a spreadsheet cell holds: is this the right file?");
         return result;
     }
 
-    private static List<(string Name, string Target)> SheetTargets(ZipArchive zip)
+    /// <summary>Each worksheet's name and part, in workbook order, and the shared strings' part.</summary>
+    private static (List<(string Name, string Part)> Sheets, ZipArchiveEntry? SharedStrings) Parts(ZipArchive zip)
     {
         var relationships = new Dictionary<string, string>();
         var sheets = new List<(string, string)>();
+        string? sharedStrings = null;
         // A workbook without these parts is refused by ExcelDataReader itself; the audit then has nothing to add.
         if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } relsEntry || zip.GetEntry("xl/workbook.xml") is not { } workbookEntry)
-            return sheets;
+            return (sheets, null);
         using (var rels = XmlReader.Create(relsEntry.Open()))
             while (rels.ReadToFollowing("Relationship"))
-                relationships[rels.GetAttribute("Id") ?? ""] = rels.GetAttribute("Target") ?? "";
-        using var workbook = XmlReader.Create(workbookEntry.Open());
-        while (workbook.ReadToFollowing("sheet", Main))
-            if (relationships.TryGetValue(workbook.GetAttribute("id", Relationships) ?? "", out var target))
-                sheets.Add((workbook.GetAttribute("name") ?? "", target));
-        return sheets;
-    }
-
-    private static Dictionary<(int, int), string> Audit(ZipArchiveEntry sheet)
-    {
-        var problems = new Dictionary<(int, int), string>();
-        using var xml = XmlReader.Create(sheet.Open());
-        while (xml.ReadToFollowing("c", Main))
-        {
-            var reference = xml.GetAttribute("r");
-            var isError = xml.GetAttribute("t") == "e";
-            string? value = null;
-            var hasFormula = false;
-            if (!xml.IsEmptyElement)
             {
-                using var cell = xml.ReadSubtree();
-                while (cell.Read())
-                {
-                    if (cell.NodeType != XmlNodeType.Element) continue;
-                    if (cell.LocalName == "f") hasFormula = true;
-                    else if (cell.LocalName == "v") value = cell.ReadElementContentAsString();
-                }
+                var target = rels.GetAttribute("Target") ?? "";
+                relationships[rels.GetAttribute("Id") ?? ""] = target;
+                if (rels.GetAttribute("Type")?.EndsWith("/sharedStrings", StringComparison.Ordinal) == true) sharedStrings = target;
             }
-            if (reference is null || CellIndex(reference) is not { } at) continue;
-            if (isError) problems[at] = value ?? "#ERROR";
-            else if (hasFormula && string.IsNullOrEmpty(value)) problems[at] = "";
-        }
-        return problems;
+        using (var workbook = XmlReader.Create(workbookEntry.Open()))
+            while (workbook.ReadToFollowing("sheet", Main))
+                if (relationships.TryGetValue(workbook.GetAttribute("id", Relationships) ?? "", out var target))
+                    sheets.Add((workbook.GetAttribute("name") ?? "", PartPath(target)));
+        return (sheets, zip.GetEntry(PartPath(sharedStrings ?? "sharedStrings.xml")));
     }
 
-    private static (int Row, int Column)? CellIndex(string reference)
+    private static string PartPath(string target) => "xl/" + target.TrimStart('/').Replace("xl/", "", StringComparison.Ordinal);
+
+    /// <summary>The index of the first shared string longer than a cell holds, or null. Stops there.</summary>
+    private static int? FirstLongSharedString(ZipArchiveEntry part)
     {
-        var letters = reference.TakeWhile(char.IsLetter).ToArray();
-        if (letters.Length == 0 || !int.TryParse(reference[letters.Length..], out var row)) return null;
-        var column = letters.Aggregate(0, (n, c) => n * 26 + (char.ToUpperInvariant(c) - 'A' + 1)) - 1;
-        return (row, column);
+        using var xml = XmlReader.Create(part.Open());
+        var index = -1;
+        long length = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si" && xml.NamespaceURI is (Main or StrictMain))
+            {
+                index++;
+                length = 0;
+            }
+            else if (IsText(xml) && index >= 0 && (length += TextChunks.Count(xml, null)) > InputLimits.TextLength) return index;
+        }
+        return null;
+    }
+
+    private static SheetAudit Audit(ZipArchiveEntry part, SheetAudit audit, int? longString)
+    {
+        using var xml = XmlReader.Create(part.Open());
+        // r= is optional on rows and cells: a row without it follows the previous row, a cell the previous cell.
+        var row = 0;
+        var column = -1;
+        while (xml.Read())
+        {
+            if (IsText(xml)) TextChunks.Count(xml, null);
+            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI is not (Main or StrictMain)) continue;
+            if (xml.LocalName == "row")
+            {
+                row = int.TryParse(xml.GetAttribute("r"), out var r) ? r : row + 1;
+                column = -1;
+            }
+            else if (xml.LocalName == "c")
+            {
+                column = ColumnOf(xml.GetAttribute("r")) ?? column + 1;
+                AuditCell(xml, audit, row, column, longString);
+            }
+        }
+        return audit;
+    }
+
+    /// <summary>Reads one cell element to its end.</summary>
+    private static void AuditCell(XmlReader xml, SheetAudit audit, int row, int column, int? longString)
+    {
+        var type = xml.GetAttribute("t");
+        var hasContent = type == "e";
+        var hasFormula = false;
+        var value = new System.Text.StringBuilder();
+        long length = 0;
+        var depth = xml.Depth;
+        var empty = xml.IsEmptyElement;
+        string? inside = null;
+        while (!empty && xml.Read() && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                inside = xml.LocalName;
+                if (inside is "f") hasFormula = hasContent = true;
+                else if (inside is "v" or "is") hasContent = true;
+            }
+            else if (IsText(xml))
+            {
+                // A formula's own text is not shown; a value's or an inline string's is.
+                var counted = TextChunks.Count(xml, inside == "v" ? value : null);
+                if (inside != "f" && (length += counted) > InputLimits.TextLength) throw InputLimits.TextTooLong(audit.At(row, column));
+            }
+        }
+        if (!hasContent) return;
+        if (row > InputLimits.Rows) throw InputLimits.TooManyRows(audit.At(row, column));
+        if (type == "e") audit.Problem(row, column, value.Length > 0 ? value.ToString().Trim() : "#ERROR");
+        else if (hasFormula && value.Length == 0) audit.Problem(row, column, "");
+        else audit.Content(row, column);
+        if (type == "s" && longString is { } index && int.TryParse(value.ToString(), out var used) && used == index)
+            throw InputLimits.TextTooLong(audit.At(row, column));
+    }
+
+    private static bool IsText(XmlReader xml) =>
+        xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
+
+    /// <summary>The 0-based column of a reference such as "AB12", or null when there is none to read.</summary>
+    private static int? ColumnOf(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference)) return null;
+        var column = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c)) break;
+            if (++letters > 3) return null;
+            column = column * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return letters == 0 ? null : column - 1;
     }
 }

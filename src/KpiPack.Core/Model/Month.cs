@@ -65,12 +65,16 @@ public readonly record struct Month : IComparable<Month>
         string[] formats = ["yyyy-MM", "yyyy-M", "MMM-yy", "MMM yy", "MMM-yyyy", "MMM yyyy", "MMMM yyyy", "MMMM-yy"];
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return false;
-        // A report month is in living memory: 1900 or 2999 is a typing slip, and a window reaching back from it
-        // must still be a month.
-        if (date.Year is < 1900 or > 2999) return false;
+        if (!IsPlausibleYear(date.Year)) return false;
         month = FromDate(date);
         return true;
     }
+
+    /// <summary>
+    /// A report month is in living memory: a year before 1900 or after 2999 is a typing slip, or an empty date cell
+    /// (Excel shows a 0 formatted as a date as 00/01/1900), and a window reaching back from it must still be a month.
+    /// </summary>
+    public static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2999;
 
     public static Month Parse(string text) =>
         TryParse(text, out var month)
