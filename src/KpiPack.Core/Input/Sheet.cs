@@ -45,7 +45,7 @@ public sealed record Sheet(string File, string? Name, SheetRow Header, IReadOnly
     public string ColumnName(int column)
     {
         // A month header that is a date cell reads as the month it stands for, not as 2020-06-01.
-        var header = Header[column].Date is { } date ? Month.FromDate(date).Label : Header[column].Text.Trim();
+        var header = Header[column].Date is { } date && Month.IsPlausibleYear(date.Year) ? Month.FromDate(date).Label : Header[column].Text.Trim();
         if (Name is null) return header.Length > 0 ? $"'{header}'" : $"{column + 1}";
         var letter = ColumnLetter(column);
         return header.Length > 0 ? $"{letter} ('{header}')" : letter;
