@@ -5,19 +5,8 @@ using KpiPack.Tests.Support;
 namespace KpiPack.Tests.Packs;
 
 /// <summary>The board layout's settings in kpipack.json: tables, benchmarks, headings and judging at the latest value.</summary>
-public class BoardPackFileTests
+public class BoardPackFileTests : PackFileFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp] public void CreateFolder() => _folder = new TempFolder();
-    [TearDown] public void RemoveFolder() => _folder.Dispose();
-
-    private Pack Load(string json)
-    {
-        _folder.Write("kpipack.json", json);
-        return PackFile.Load(_folder.Path);
-    }
-
     [Test]
     public void Reads_tables_in_order_with_their_own_columns_headings_and_latest_value_setting()
     {

@@ -5,19 +5,8 @@ using KpiPack.Tests.Support;
 namespace KpiPack.Tests.Packs;
 
 /// <summary>"exceptionCharts" in the pack file: on unless set to false (issue 15).</summary>
-public class ExceptionChartsSettingTests
+public class ExceptionChartsSettingTests : PackFileFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp] public void CreateFolder() => _folder = new TempFolder();
-    [TearDown] public void RemoveFolder() => _folder.Dispose();
-
-    private Pack Load(string json)
-    {
-        _folder.Write("kpipack.json", json);
-        return PackFile.Load(_folder.Path);
-    }
-
     [Test]
     public void Charts_are_on_unless_the_pack_says_false()
     {

@@ -4,19 +4,8 @@ using KpiPack.Tests.Support;
 
 namespace KpiPack.Tests.Packs;
 
-public class PackFileTests
+public class PackFileTests : PackFileFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp] public void CreateFolder() => _folder = new TempFolder();
-    [TearDown] public void RemoveFolder() => _folder.Dispose();
-
-    private Pack Load(string json)
-    {
-        _folder.Write("kpipack.json", json);
-        return PackFile.Load(_folder.Path);
-    }
-
     [Test]
     public void Reads_comments_trailing_commas_and_every_setting()
     {
