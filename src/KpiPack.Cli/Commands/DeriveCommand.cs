@@ -23,6 +23,7 @@ internal static class DeriveCommand
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
             // The table goes to standard output, so anything said about it goes to standard error.
             var month = pack.ReportMonth(parsed, loaded, stderr);
+            if (loaded.NoValuesFor(month) is { } missing) throw new InputException([missing]);
             var table = loaded.Derive(month);
             if (parsed.GetValue(format) == "json")
             {

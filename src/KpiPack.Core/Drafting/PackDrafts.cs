@@ -11,11 +11,7 @@ public static class PackDrafts
     public static IReadOnlyList<Draft> Of(LoadedPack pack, Month month, bool all)
     {
         var values = pack.Values;
-        if (!values.Months.Contains(month))
-        {
-            var range = values.Months.Count > 0 ? $" (its months run {values.Months[0].Label} to {values.Months[^1].Label})" : "";
-            throw new InputException(new InputLocation(values.SourceFile), $"the workbook has no values for {month.Label}{range}");
-        }
+        if (pack.NoValuesFor(month) is { } missing) throw new InputException([missing]);
         var appendices = pack.Pack.Appendices;
         // An indicator no appendix shows (one that only feeds a formula) gets no commentary printed, so no draft.
         var shown = pack.Derive(month).Rows

@@ -21,6 +21,17 @@ public sealed class LoadedPack(Pack pack, Catalogue catalogue, MonthlyValues val
     public IReadOnlyList<Month> MonthsWithValues =>
         Values.Months.Where(m => Catalogue.Indicators.Any(i => Values.ValueOf(i.Ref, m).IsNumber)).ToList();
 
+    /// <summary>
+    /// The error for a report month the workbook has no column for, or null: validate, build, derive and draft all
+    /// refuse such a month alike, rather than print a table of blanks.
+    /// </summary>
+    public Finding? NoValuesFor(Month month)
+    {
+        if (Values.Months.Contains(month)) return null;
+        var range = Values.Months.Count > 0 ? $" (its months run {Values.Months[0].Label} to {Values.Months[^1].Label})" : "";
+        return new Finding(Severity.Error, new InputLocation(Values.SourceFile), $"the workbook has no values for {month.Label}{range}");
+    }
+
     /// <summary>The derived table for a report month, with the pack's SPC settings.</summary>
     public DerivedTable Derive(Month month)
     {

@@ -52,11 +52,9 @@ public static class PackValidator
     /// <summary>What a report month's derived table says: missing figures, unexplained movements, short windows.</summary>
     public static void CheckMonth(LoadedPack pack, DerivedTable table, Findings findings)
     {
-        var values = pack.Values;
-        if (!values.Months.Contains(table.Month))
+        if (pack.NoValuesFor(table.Month) is { } missing)
         {
-            var range = values.Months.Count > 0 ? $" (its months run {values.Months[0].Label} to {values.Months[^1].Label})" : "";
-            findings.Error(new InputLocation(values.SourceFile), $"the workbook has no values for {table.Month.Label}{range}");
+            findings.Error(missing.Location, missing.Message);
             return;
         }
         // Ranked by what changes what the panel reads: a month with no figure, then a movement nobody explained, then

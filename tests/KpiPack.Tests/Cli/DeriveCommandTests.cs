@@ -175,4 +175,13 @@ public class DeriveCommandTests
 
     private static string[] Fields(IReadOnlyDictionary<string, string> row, params string[] names) =>
         names.Select(n => row[n]).ToArray();
+
+    [Test]
+    public void A_month_the_workbook_does_not_have_is_refused_not_printed_as_blanks()
+    {
+        var run = CliRun.Of("derive", "--pack", RepoPaths.SamplePack, "--month", "2018-01");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stdout);
+        Assert.That(run.Stderr, Does.Contain("the workbook has no values for Jan-18 (its months run"));
+        Assert.That(run.Stdout, Is.Empty);
+    }
 }
