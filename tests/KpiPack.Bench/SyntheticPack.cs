@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClosedXML.Excel;
 using KpiPack.Core.Model;
 
 namespace KpiPack.Bench;
@@ -23,7 +24,16 @@ internal static class SyntheticPack
         var random = new Random(seed);
         Directory.CreateDirectory(folder);
         var catalogue = new StringBuilder("ref,indicator,section,owner,reporter,outcome,unit,polarity,sn,england,se_region,target_2020_21\n");
-        var workbook = new StringBuilder("ref,month,value,commentary\n");
+        // A wide .xlsx, as councils keep their figures: a long CSV of 5,000 × 36 would pass the 100,000-row input limit.
+        using var workbook = new XLWorkbook();
+        var values = workbook.AddWorksheet("Values");
+        var commentary = workbook.AddWorksheet("Commentary");
+        values.Cell(1, 1).SetValue("Ref");
+        for (var m = 0; m < months; m++) values.Cell(1, m + 2).SetValue(ReportMonth.AddMonths(m - months + 1).ToString());
+        commentary.Cell(1, 1).SetValue("Ref");
+        commentary.Cell(1, 2).SetValue("Month");
+        commentary.Cell(1, 3).SetValue("Commentary");
+        var commentaryRow = 2;
         for (var i = 1; i <= indicators; i++)
         {
             var reference = $"G{i:00000}";
@@ -31,21 +41,25 @@ internal static class SyntheticPack
             catalogue.Append(CultureInfo.InvariantCulture,
                 $"{reference},{Phrase(random, 8, 16)},{Sections[(i - 1) * Sections.Length / indicators]},Jane White,Sean Holthouse,\"{Phrase(random, 12, 28)}\"," +
                 $"{(percent ? "percent" : "count")},{(random.Next(3) switch { 0 => "up", 1 => "down", _ => "" })},{random.Next(50, 500)},Local,-,{random.Next(50, 500)}\n");
+            values.Cell(i + 1, 1).SetValue(reference);
             var value = percent ? random.Next(20, 80) : random.Next(50, 2000);
             for (var m = months - 1; m >= 0; m--)
             {
-                var month = ReportMonth.AddMonths(-m);
                 value = Math.Max(0, value + random.Next(-value / 8 - 1, value / 8 + 2));
                 if (percent) value = Math.Min(100, value);
-                var text = random.Next(20) == 0 ? (random.Next(2) == 0 ? "tbc" : "") : value.ToString(CultureInfo.InvariantCulture);
-                var commentary = m == 0 && random.Next(5) > 0 ? $"\"{Phrase(random, 10, 110)}.\"" : "";
-                workbook.Append(CultureInfo.InvariantCulture, $"{reference},{month},{text},{commentary}\n");
+                var cell = values.Cell(i + 1, months - m + 1);
+                if (random.Next(20) == 0) cell.SetValue(random.Next(2) == 0 ? "tbc" : "");
+                else cell.SetValue(value);
+                if (m != 0 || random.Next(5) == 0) continue;
+                commentary.Cell(commentaryRow, 1).SetValue(reference);
+                commentary.Cell(commentaryRow, 2).SetValue(ReportMonth.ToString());
+                commentary.Cell(commentaryRow++, 3).SetValue($"{Phrase(random, 10, 110)}.");
             }
         }
         File.WriteAllText(Path.Combine(folder, "catalogue.csv"), catalogue.ToString());
-        File.WriteAllText(Path.Combine(folder, "workbook.csv"), workbook.ToString());
+        workbook.SaveAs(Path.Combine(folder, "workbook.xlsx"));
         File.WriteAllText(Path.Combine(folder, "kpipack.json"),
-            """{ "service": "Synthetic service", "workbook": "workbook.csv", "agendaItem": "7", "output": "appendix-{appendix}-{month}.pdf" }""");
+            """{ "service": "Synthetic service", "workbook": "workbook.xlsx", "agendaItem": "7", "output": "appendix-{appendix}-{month}.pdf" }""");
         return folder;
     }
 
