@@ -82,6 +82,7 @@ internal static class BuildCommand
         command.SetAction(parsed =>
         {
             var stopwatch = Stopwatch.StartNew();
+            PdfEdition.Prepare();
             var timings = new Timings(stderr, parsed.GetValue<bool>("--verbose"));
             timings.Mark("command line read");
             var settings = pack.Resolve(parsed);
@@ -135,7 +136,7 @@ internal static class BuildCommand
     /// </summary>
     private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
     {
-        var rendered = plan.Jobs.Select(job => (Job: job, Files: job.Outputs.Select(o => Editions.Render(plan.Pack, job, o)).ToList())).ToList();
+        var rendered = Editions.RenderAll(plan);
         timings.Mark("rendered");
         for (var i = 0; i < rendered.Count; i++)
         {
@@ -156,7 +157,7 @@ internal static class BuildCommand
     /// </summary>
     private static int CompareWithDisk(BuildPlan plan, TextWriter stdout, Timings timings)
     {
-        var outputs = plan.Jobs.SelectMany(job => job.Outputs.Select(o => (Job: job, Rendered: Editions.Render(plan.Pack, job, o)))).ToList();
+        var outputs = Editions.RenderAll(plan).SelectMany(r => r.Files.Select(file => (r.Job, Rendered: file))).ToList();
         var stale = 0;
         foreach (var (job, rendered) in outputs)
         {

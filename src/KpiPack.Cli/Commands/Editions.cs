@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Packs;
@@ -12,6 +13,37 @@ internal sealed record RenderedOutput(PlannedOutput Output, byte[] Bytes, int Pa
 
 internal static class Editions
 {
+    /// <summary>
+    /// Renders every output of the plan, on as many cores as there are: each edition is drawn on its own, so the
+    /// order they finish in changes no byte. Results and the first failure come in the plan's order.
+    /// </summary>
+    public static IReadOnlyList<(AppendixJob Job, IReadOnlyList<RenderedOutput> Files)> RenderAll(BuildPlan plan)
+    {
+        var work = plan.Jobs.SelectMany(job => job.Outputs.Select(output => (Job: job, Output: output))).ToArray();
+        var rendered = new RenderedOutput?[work.Length];
+        var failures = new ExceptionDispatchInfo?[work.Length];
+        Parallel.For(0, work.Length, i =>
+        {
+            try
+            {
+                rendered[i] = Render(plan.Pack, work[i].Job, work[i].Output);
+            }
+            catch (Exception e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+        failures.FirstOrDefault(failure => failure is not null)?.Throw();
+        var byJob = new List<(AppendixJob, IReadOnlyList<RenderedOutput>)>();
+        var first = 0;
+        foreach (var job in plan.Jobs)
+        {
+            byJob.Add((job, rendered[first..(first + job.Outputs.Count)].Select(r => r!).ToList()));
+            first += job.Outputs.Count;
+        }
+        return byJob;
+    }
+
     /// <summary>Renders one output; a layout the pack's settings make impossible is refused as bad input, naming the pack file.</summary>
     public static RenderedOutput Render(LoadedPack pack, AppendixJob job, PlannedOutput output)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SkiaSharp;
 
@@ -11,18 +12,8 @@ namespace KpiPack.Rendering.Fonts;
 /// </summary>
 internal sealed class FontSet : IDisposable
 {
-    private readonly byte[] _regularData = Resource("DejaVuSansCondensed.ttf");
-    private readonly byte[] _boldData = Resource("DejaVuSansCondensed-Bold.ttf");
-    private readonly SKTypeface _regular;
-    private readonly SKTypeface _bold;
     private readonly SortedSet<int> _used = [];
     private (SKTypeface Regular, SKTypeface Bold)? _subset;
-
-    public FontSet()
-    {
-        _regular = SKTypeface.FromData(SKData.CreateCopy(_regularData));
-        _bold = SKTypeface.FromData(SKData.CreateCopy(_boldData));
-    }
 
     /// <summary>Records characters that will be drawn. Fails once drawing has started: the fonts are already cut.</summary>
     public void Use(string text)
@@ -32,26 +23,33 @@ internal sealed class FontSet : IDisposable
         foreach (var rune in text.EnumerateRunes()) _used.Add(rune.Value);
     }
 
-    public SKFont MeasuringFont(bool bold, float size) => Font(bold ? _bold : _regular, size);
+    public SKFont MeasuringFont(bool bold, float size) => Font((bold ? ShippedFonts.Bold : ShippedFonts.Regular).Typeface, size);
 
-    private static readonly Lazy<SKFont> CoverageFont = new(() => new SKFont(SKTypeface.FromData(SKData.CreateCopy(Resource("DejaVuSansCondensed.ttf")))));
+    private static readonly SearchValues<char> PrintableAscii =
+        SearchValues.Create("\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static readonly Lazy<SKFont> CoverageFont = new(() => new SKFont(ShippedFonts.Regular.Typeface));
 
     /// <summary>The characters of <paramref name="text"/> the shipped fonts have no glyph for (line breaks and spaces aside).</summary>
-    public static string Missing(string text) => string.Concat(text.EnumerateRunes()
-        .Where(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r) && !CoverageFont.Value.ContainsGlyph(r.Value))
-        .Distinct()
-        .Select(r => r.ToString()));
+    public static string Missing(string text)
+    {
+        // Nearly all text is printable ASCII, which the font has whole: no need to ask it glyph by glyph.
+        if (!text.AsSpan().ContainsAnyExcept(PrintableAscii)) return "";
+        lock (CoverageFont) // an SKFont is not to be shared between threads
+            return string.Concat(text.EnumerateRunes()
+                .Where(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r) && !CoverageFont.Value.ContainsGlyph(r.Value))
+                .Distinct()
+                .Select(r => r.ToString()));
+    }
 
     public SKFont DrawingFont(bool bold, float size)
     {
-        _subset ??= (Subset(_regularData), Subset(_boldData));
+        _subset ??= (Subset(ShippedFonts.Regular.Data), Subset(ShippedFonts.Bold.Data));
         return Font(bold ? _subset.Value.Bold : _subset.Value.Regular, size);
     }
 
     public void Dispose()
     {
-        _regular.Dispose();
-        _bold.Dispose();
         _subset?.Regular.Dispose();
         _subset?.Bold.Dispose();
     }
@@ -67,13 +65,4 @@ internal sealed class FontSet : IDisposable
         Hinting = SKFontHinting.None,
         Edging = SKFontEdging.Antialias,
     };
-
-    private static byte[] Resource(string name)
-    {
-        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{name}")
-            ?? throw new InvalidOperationException($"font {name} is not embedded in {typeof(FontSet).Assembly.GetName().Name}");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -101,13 +101,7 @@ internal sealed class ExceptionChartPlots(FontSet fonts)
     /// </summary>
     private static Plot Lines(ExceptionChart chart)
     {
-        var plot = new Plot();
-        plot.Layout.Frameless();
-        plot.HideGrid();
-        plot.Axes.Frameless();
-        plot.FigureBackground.Color = Colors.Transparent;
-        plot.DataBackground.Color = Colors.Transparent;
-        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        var plot = BarePlot.Create();
 
         var months = chart.Months.Count;
         void Rule(decimal? value, Core.Appendix.Rgb colour, float width, LinePattern pattern)

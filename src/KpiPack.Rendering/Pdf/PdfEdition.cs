@@ -11,6 +11,9 @@ public static class PdfEdition
     /// <summary>The characters of a text the PDF's fonts cannot draw (they would print as blanks), or an empty string.</summary>
     public static string MissingCharacters(string text) => FontSet.Missing(text);
 
+    /// <summary>Starts reading the fonts in the background; a build calls this first, so they are ready when it needs them.</summary>
+    public static void Prepare() => ShippedFonts.StartReading();
+
     /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
     public static int Write(AppendixModel appendix, Stream output)
     {

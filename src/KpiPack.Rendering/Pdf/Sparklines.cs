@@ -11,18 +11,7 @@ namespace KpiPack.Rendering.Pdf;
 /// </summary>
 internal sealed class Sparklines : IDisposable
 {
-    private readonly Plot _plot = new();
-
-    public Sparklines()
-    {
-        _plot.Layout.Frameless();
-        _plot.HideGrid();
-        _plot.Axes.Frameless();
-        _plot.FigureBackground.Color = Colors.Transparent;
-        _plot.DataBackground.Color = Colors.Transparent;
-        // Each render on a PDF canvas would otherwise add a full-page clear as a nested form object.
-        _plot.RenderManager.ClearCanvasBeforeEachRender = false;
-    }
+    private readonly Plot _plot = BarePlot.Create();
 
     public Layout.Drawing Of(Sparkline line, float height) => new(height, (canvas, area) => Paint(canvas, area, line), "sparkline");
 

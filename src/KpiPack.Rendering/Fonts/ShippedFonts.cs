@@ -1,0 +1,38 @@
+using SkiaSharp;
+
+namespace KpiPack.Rendering.Fonts;
+
+/// <summary>
+/// The fonts inside the assembly, read once per process and shared: every document, and the check for characters the
+/// PDF cannot print, use the same bytes and typefaces (Skia's typefaces are immutable and safe to share between
+/// threads). Reading them took a tenth of a cold build when each user copied its own.
+/// </summary>
+internal static class ShippedFonts
+{
+    private static readonly Lazy<ShippedFont> LazyRegular = new(() => ShippedFont.Read("DejaVuSansCondensed.ttf"));
+    private static readonly Lazy<ShippedFont> LazyBold = new(() => ShippedFont.Read("DejaVuSansCondensed-Bold.ttf"));
+
+    public static ShippedFont Regular => LazyRegular.Value;
+
+    public static ShippedFont Bold => LazyBold.Value;
+
+    /// <summary>Starts reading the fonts on another thread, so a build reads them while it reads the workbook.</summary>
+    public static void StartReading() => ThreadPool.QueueUserWorkItem(_ =>
+    {
+        _ = Regular;
+        _ = Bold;
+    });
+}
+
+/// <summary>One shipped font: its file's bytes (which the subsetter cuts down) and the typeface Skia measures with.</summary>
+internal sealed record ShippedFont(byte[] Data, SKTypeface Typeface)
+{
+    public static ShippedFont Read(string name)
+    {
+        using var stream = typeof(ShippedFont).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{name}")
+            ?? throw new InvalidOperationException($"font {name} is not embedded in {typeof(ShippedFont).Assembly.GetName().Name}");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        return new ShippedFont(data, SKTypeface.FromData(SKData.CreateCopy(data)));
+    }
+}
