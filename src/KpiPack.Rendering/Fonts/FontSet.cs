@@ -54,7 +54,7 @@ internal sealed class FontSet : IDisposable
         _subset?.Bold.Dispose();
     }
 
-    private SKTypeface Subset(byte[] font) => SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(font, _used)));
+    private SKTypeface Subset(SKData font) => SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(font, _used)));
 
     // Unhinted, subpixel-positioned, linear metrics: with hinting, advances round to whole points and
     // small text looks loose, and text extracted from the PDF splits words apart.

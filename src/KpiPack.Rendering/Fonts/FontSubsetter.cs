@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using SkiaSharp;
 
 namespace KpiPack.Rendering.Fonts;
 
@@ -14,9 +15,20 @@ internal static class FontSubsetter
     // hb_subset_flags_t: hinting instructions are dropped because the PDF is drawn unhinted anyway.
     private const uint NoHinting = 0x00000001u;
 
-    public static byte[] Subset(byte[] font, IEnumerable<int> codepoints)
+    /// <summary>
+    /// The font in <paramref name="font"/> cut down to <paramref name="codepoints"/>. HarfBuzz reads the font where it
+    /// is, for as long as the face lives: native memory, which the garbage collector never moves (a managed array
+    /// once crashed it now and then), and which the caller keeps alive.
+    /// </summary>
+    public static byte[] Subset(SKData font, IEnumerable<int> codepoints)
     {
-        var face = CreateFace(font);
+        var blob = hb_blob_create(font.Data, (uint)font.Size, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
+        IntPtr face;
+        try
+        {
+            face = hb_face_create(blob, 0);
+        }
+        finally { hb_blob_destroy(blob); }
         try
         {
             var input = hb_subset_input_create_or_fail();
@@ -31,22 +43,6 @@ internal static class FontSubsetter
             finally { hb_subset_input_destroy(input); }
         }
         finally { hb_face_destroy(face); }
-    }
-
-    /// <summary>
-    /// A face over a native copy of the font. HarfBuzz reads the font data for as long as the face lives, so it
-    /// must not point into a managed array that the garbage collector may move (that crashed, now and then).
-    /// </summary>
-    private static unsafe IntPtr CreateFace(byte[] font)
-    {
-        IntPtr blob;
-        fixed (byte* data = font)
-            blob = hb_blob_create((IntPtr)data, (uint)font.Length, MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
-        try
-        {
-            return hb_face_create(blob, 0);
-        }
-        finally { hb_blob_destroy(blob); }
     }
 
     private static byte[] SubsetBytes(IntPtr face, IntPtr input)
@@ -68,8 +64,8 @@ internal static class FontSubsetter
         finally { hb_face_destroy(subset); }
     }
 
-    // hb_memory_mode_t: HarfBuzz copies the data before hb_blob_create returns.
-    private const int MemoryModeDuplicate = 0;
+    // hb_memory_mode_t: HarfBuzz reads the data where it is and never writes to it.
+    private const int MemoryModeReadOnly = 1;
 
     [DllImport(Library)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [DllImport(Library)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);

@@ -24,15 +24,18 @@ internal static class ShippedFonts
     });
 }
 
-/// <summary>One shipped font: its file's bytes (which the subsetter cuts down) and the typeface Skia measures with.</summary>
-internal sealed record ShippedFont(byte[] Data, SKTypeface Typeface)
+/// <summary>
+/// One shipped font: its file in native memory, which the subsetter cuts down, and the typeface Skia measures with.
+/// Native, not a managed array: HarfBuzz may read it in place, as the garbage collector never moves it, and it lives
+/// as long as the process.
+/// </summary>
+internal sealed record ShippedFont(SKData Data, SKTypeface Typeface)
 {
     public static ShippedFont Read(string name)
     {
         using var stream = typeof(ShippedFont).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{name}")
             ?? throw new InvalidOperationException($"font {name} is not embedded in {typeof(ShippedFont).Assembly.GetName().Name}");
-        var data = new byte[stream.Length];
-        stream.ReadExactly(data);
-        return new ShippedFont(data, SKTypeface.FromData(SKData.CreateCopy(data)));
+        var data = SKData.Create(stream, stream.Length);
+        return new ShippedFont(data, SKTypeface.FromData(data));
     }
 }

@@ -138,12 +138,24 @@ internal sealed class TableHeights
     // The same sum Table.RowHeight measures with, so the heights here are the table's.
     private float ContentWidth(int width) => width * ColumnWidths.Step - 2 * _padding;
 
+    // An insertion sort: the order is nearly right already (a widening moves a column or two), and it runs for every
+    // row after every widening, where Array.Sort with a comparison allocated enough to set the garbage collector off.
     private void Reorder(int row)
     {
         var heights = _heights[row];
-        Array.Sort(_tallestFirst[row], (a, b) => heights[a] != heights[b] ? heights[b].CompareTo(heights[a]) : a.CompareTo(b));
-        _rowHeights[row] = heights.Length == 0 ? 0 : heights[_tallestFirst[row][0]];
+        var order = _tallestFirst[row];
+        for (var i = 1; i < order.Length; i++)
+        {
+            var column = order[i];
+            var j = i - 1;
+            for (; j >= 0 && TallerFirst(heights, column, order[j]); j--) order[j + 1] = order[j];
+            order[j + 1] = column;
+        }
+        _rowHeights[row] = heights.Length == 0 ? 0 : heights[order[0]];
     }
+
+    private static bool TallerFirst(float[] heights, int column, int other) =>
+        heights[column] > heights[other] || heights[column] == heights[other] && column < other;
 
     private static HeightProfile?[] SingleColumnCells(TableRow row, int columns, float padding, float widest)
     {

@@ -15,6 +15,7 @@ internal sealed class TextBlock : IElement
     private readonly SKFont _measuring;
     private Paragraph[]? _paragraphs;
     private float _space;
+    private float? _minimumWidth; // asked at every step of the column-width optimiser
     private (float Width, IReadOnlyList<string> Lines)? _wrapped;
 
     public TextBlock(string text, TextStyle style, FontSet fonts)
@@ -32,7 +33,7 @@ internal sealed class TextBlock : IElement
     public float Measure(float width) => Text.Length == 0 ? 0 : LineCount(width) * Style.LineHeight;
 
     /// <summary>The longest word, or for unbreakable text the longest line.</summary>
-    public float MinimumWidth => Style.Unbreakable
+    public float MinimumWidth => _minimumWidth ??= Style.Unbreakable
         ? Paragraphs.Max(p => p.Width)
         : Paragraphs.SelectMany(p => p.WordWidths).DefaultIfEmpty(0).Max();
 
