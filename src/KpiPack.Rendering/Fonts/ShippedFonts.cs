@@ -16,12 +16,6 @@ internal static class ShippedFonts
 
     public static ShippedFont Bold => LazyBold.Value;
 
-    /// <summary>Starts reading the fonts on another thread, so a build reads them while it reads the workbook.</summary>
-    public static void StartReading() => ThreadPool.QueueUserWorkItem(_ =>
-    {
-        _ = Regular;
-        _ = Bold;
-    });
 }
 
 /// <summary>

@@ -24,7 +24,11 @@ internal sealed class TableHeights
         _columns = columns;
         _padding = padding;
         _widths = widths.ToArray();
-        _cells = rows.Select(row => SingleColumnCells(row, columns, padding, widest)).ToArray();
+        // Every row measured at every width where its text wraps differently is most of the optimiser's work; rows share
+        // no element, so they are measured on all cores.
+        _cells = new HeightProfile?[rows.Count][];
+        var cells = _cells;
+        Parallel.For(0, rows.Count, row => cells[row] = SingleColumnCells(rows[row], columns, padding, widest));
         _heights = _cells.Select(_ => new float[columns]).ToArray();
         _rowHeights = new float[rows.Count];
         _tallestFirst = _cells.Select(_ => Enumerable.Range(0, columns).ToArray()).ToArray();
@@ -52,19 +56,25 @@ internal sealed class TableHeights
     /// </summary>
     public Widening? BestWidening(int budget, IReadOnlyList<int> maximumWidths)
     {
-        Widening? best = null;
-        var bestRate = 0f;
+        var candidates = new List<Widening>();
         var seen = new HashSet<(int Column, int Width)>();
         for (var row = 0; row < _cells.Length; row++)
         {
             if (ShortenRow(row, budget, maximumWidths) is not { } widening) continue;
             if (widening.Columns.Count == 1 && !seen.Add((widening.Columns[0], widening.Widths[0]))) continue;
-            var rate = Saving(widening) / widening.Cost;
-            if (rate > bestRate)
-            {
-                best = widening;
-                bestRate = rate;
-            }
+            candidates.Add(widening);
+        }
+        // Each saving reads the heights and changes nothing, so they are weighed on all cores; the choice is made in
+        // row order afterwards, so it is the same however the work was shared.
+        var rates = new float[candidates.Count];
+        Parallel.For(0, candidates.Count, i => rates[i] = Saving(candidates[i]) / candidates[i].Cost);
+        Widening? best = null;
+        var bestRate = 0f;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (rates[i] <= bestRate) continue;
+            best = candidates[i];
+            bestRate = rates[i];
         }
         return best;
     }

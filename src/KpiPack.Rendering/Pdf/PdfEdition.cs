@@ -11,8 +11,17 @@ public static class PdfEdition
     /// <summary>The characters of a text the PDF's fonts cannot draw (they would print as blanks), or an empty string.</summary>
     public static string MissingCharacters(string text) => FontSet.Missing(text);
 
-    /// <summary>Starts reading the fonts in the background; a build calls this first, so they are ready when it needs them.</summary>
-    public static void Prepare() => ShippedFonts.StartReading();
+    /// <summary>
+    /// Starts, on another thread, the one-off work the first PDF would otherwise wait for: reading the shipped fonts,
+    /// and ScottPlot's start-up, which lists every font on the machine (131 files where LibreOffice is installed) although
+    /// KpiPack's plots draw no text. A build calls this first, so that work overlaps reading the workbook.
+    /// </summary>
+    public static void Prepare() => ThreadPool.QueueUserWorkItem(_ =>
+    {
+        _ = ShippedFonts.Regular;
+        _ = ShippedFonts.Bold;
+        BarePlot.Create().Dispose();
+    });
 
     /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
     public static int Write(AppendixModel appendix, Stream output)
