@@ -181,11 +181,21 @@ internal static class BuildCommand
             ? months
             : throw new InputException(new InputLocation(loaded.Values.SourceFile), "the workbook has no values yet");
 
-    /// <summary>Before writing: every folder the build writes into must exist, so that a refused build writes nothing at all.</summary>
+    /// <summary>
+    /// Before writing: every folder the build writes into must exist and take new files, so that a refused build
+    /// writes nothing at all and a folder the user cannot write to is said as such, not as a failed write.
+    /// </summary>
     private static void RequireOutputFolders(BuildPlan plan, Findings findings)
     {
-        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
-            findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct())
+        {
+            if (File.Exists(folder))
+                findings.Error(new InputLocation(folder), "this output folder is a file, not a folder: choose another output");
+            else if (!Directory.Exists(folder))
+                findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+            else if (OutputFolder.RefusesNewFiles(folder) is { } reason)
+                findings.Error(new InputLocation(folder), $"this output folder cannot be written to ({reason}): choose another output, or ask for write access");
+        }
     }
 
     /// <summary>An appendix's files replaced together: never a new PDF beside last month's HTML.</summary>
