@@ -124,7 +124,10 @@ internal static class BuildCommand
                 return ExitCodes.DataError;
             }
             timings.Mark("pack checked");
-            return checking ? CompareWithDisk(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
+            var headings = new ShortenedHeadings(parsed.GetValue(service) is not null, parsed.GetValue(caption) is not null,
+                parsed.GetValue(agendaItem) is not null, parsed.GetValue(appendix) is not null && settings.Appendices.Count == 1);
+            var report = new Reporting(stdout, stderr, headings, parsed.GetValue(strict));
+            return checking ? CompareWithDisk(plan, report, timings) : Write(plan, report, timings, stopwatch);
         });
         return command;
     }
@@ -133,10 +136,12 @@ internal static class BuildCommand
     /// Renders every output in memory first, so that an appendix that cannot be laid out stops the build before any
     /// file is written; then writes each through a temporary file, so a failure leaves the earlier copy as it was.
     /// </summary>
-    private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
+    private static int Write(BuildPlan plan, Reporting report, Timings timings, Stopwatch stopwatch)
     {
+        var stdout = report.Stdout;
         var rendered = plan.Jobs.Select(job => (Job: job, Files: job.Outputs.Select(o => Editions.Render(plan.Pack, job, o)).ToList())).ToList();
         timings.Mark("rendered");
+        if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return ExitCodes.DataError;
         for (var i = 0; i < rendered.Count; i++)
         {
             var (job, files) = rendered[i];
@@ -154,9 +159,11 @@ internal static class BuildCommand
     /// Builds in memory and compares with the files on disk, byte for byte: the builds are reproducible, so any
     /// difference is real. Everything is rendered, present on disk or not, so a build that would fail fails here too.
     /// </summary>
-    private static int CompareWithDisk(BuildPlan plan, TextWriter stdout, Timings timings)
+    private static int CompareWithDisk(BuildPlan plan, Reporting report, Timings timings)
     {
+        var stdout = report.Stdout;
         var outputs = plan.Jobs.SelectMany(job => job.Outputs.Select(o => (Job: job, Rendered: Editions.Render(plan.Pack, job, o)))).ToList();
+        if (report.RefusesShortenedHeadings(plan, outputs)) return ExitCodes.DataError;
         var stale = 0;
         foreach (var (job, rendered) in outputs)
         {
@@ -209,6 +216,20 @@ internal static class BuildCommand
         {
             var names = string.Join(", ", files.Select(f => DisplayPath.Of(f.Output.Path)));
             throw new OutputException($"could not write {names}: {e.Message} (any earlier copy is unchanged)");
+        }
+    }
+
+    /// <summary>Where a build reports, and how strictly it takes the warnings only rendering can find.</summary>
+    private sealed record Reporting(TextWriter Stdout, TextWriter Stderr, ShortenedHeadings Headings, bool Strict)
+    {
+        /// <summary>Says which headings print shortened; true when --strict makes that a reason to write nothing.</summary>
+        public bool RefusesShortenedHeadings(BuildPlan plan, IEnumerable<(AppendixJob Job, RenderedOutput File)> rendered)
+        {
+            var warnings = Headings.Warnings(plan, rendered);
+            foreach (var warning in warnings) Stderr.WriteLine($"kpipack: warning: {warning}");
+            if (!Strict || warnings.Count == 0) return false;
+            Stderr.WriteLine($"kpipack: nothing was built: {Count(warnings.Count, "warning")} with --strict");
+            return true;
         }
     }
 
