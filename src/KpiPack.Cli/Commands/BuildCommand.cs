@@ -194,6 +194,10 @@ internal static class BuildCommand
     /// </summary>
     private static void RequireOutputFolders(BuildPlan plan, Findings findings)
     {
+        // 255 bytes is the longest name ext4, NTFS, APFS and their kind take; a longer one fails only as it is written.
+        foreach (var output in plan.Outputs.Where(o => System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(o.Path)) > 255))
+            findings.Error(new InputLocation(Path.GetDirectoryName(output.Path)!),
+                $"the output name '{Path.GetFileName(output.Path)[..40]}...' is longer than a file name can be (255 bytes): choose a shorter --out or \"output\"");
         foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct())
         {
             if (File.Exists(folder))

@@ -13,6 +13,15 @@ internal static class InitCommand
         {
             Description = "Where to make the pack (default: the current folder).",
             Arity = ArgumentArity.ZeroOrOne,
+            // Said as a usage error here: System.CommandLine's own conversion of an empty name throws only when the
+            // value is read, inside the command, where it would be an unexpected failure.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (!string.IsNullOrWhiteSpace(text)) return new DirectoryInfo(text);
+                result.AddError("the folder name is empty: name the folder to make the pack in, or leave it out for the current folder");
+                return null;
+            },
         };
         var template = ChoiceOption.Of("--template", "The template to start from.",
             [Templates.Default, .. Templates.All.Keys.Where(k => k != Templates.Default).Order()]);
@@ -54,6 +63,8 @@ internal static class InitCommand
         return null;
     }
 
+    private static string Shown(string path) => path.Length > 120 ? path[..117] + "..." : path;
+
     /// <summary>All of the pack or none of it: a write that fails part-way removes what this run made.</summary>
     private static void MakePack(DirectoryInfo target, IReadOnlyList<(string File, string Resource)> files)
     {
@@ -79,6 +90,8 @@ internal static class InitCommand
             // No permission is the user's to fix by choosing another folder; a full disk is a failed write.
             if (e is UnauthorizedAccessException)
                 throw new UsageException($"cannot make a pack in {target.FullName}: no permission to write there; choose another folder");
+            if (e is PathTooLongException)
+                throw new UsageException($"cannot make a pack in {Shown(target.FullName)}: the name is longer than the file system allows; choose a shorter one");
             throw new OutputException($"could not write the pack in {target.FullName}: {e.Message} (nothing was left behind)");
         }
     }

@@ -34,7 +34,7 @@ public static class BuildPipeline
     /// </summary>
     public static BuildPlan Plan(LoadedPack loaded, BuildRequest request, Month today, Findings findings)
     {
-        var pack = WithService(loaded, request.Service);
+        var pack = PrintableSettings.Clean(WithService(loaded, request.Service), findings);
         var appendices = Choose(pack, request.Appendix);
         if (request.Output is not null && (appendices.Count > 1 || request.Months.Count > 1))
             throw new RequestException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");

@@ -121,12 +121,69 @@ public class ExitCodeAuditTests : SamplePackCopy
         Assert.That(run.Stdout + run.Stderr, Does.Contain($"{name}: this is a folder"));
     }
 
+    // Found by the command-line fuzzer (tests/KpiPack.Fuzz, "cli"): each ended in exit code 3.
+
+    [TestCase("agendaItem", "\"agendaItem\": \"7\"", "\"agendaItem\": \"\\u0007 7\"")]
+    [TestCase("service", "\"service\": \"Children and Families\"", "\"service\": \"Children\\u0001s services\"")]
+    [TestCase("benchmarkCaption", "\"benchmarkCaption\": \"Updated", "\"benchmarkCaption\": \"\\uFFFFUpdated")]
+    public void A_setting_with_characters_xml_cannot_carry_is_printed_without_them_with_a_warning(string setting, string from, string to)
+    {
+        EditPackFile(from, to);
+        // The service is the page's title where the appendix has none of its own.
+        if (setting == "service") EditPackFile("\"title\": \"Children and Families\",", "");
+
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "1");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(run.Stderr, Does.Contain($"warning: {PackFile}: \"{setting}\"").And.Contain("that cannot be printed"));
+        var html = File.ReadAllText(Path.Combine(Pack, "appendix-1-2020-06.html"));
+        Assert.That(html.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t') || c == '\uFFFF' || char.IsSurrogate(c)), Is.False);
+    }
+
+    [Test]
+    public void A_control_character_given_on_the_command_line_is_left_out_with_a_warning()
+    {
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "1", "--caption", "Updated\u0001 Mar-19");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("(or --caption): removed 1 control character"));
+        Assert.That(File.ReadAllText(Path.Combine(Pack, "appendix-1-2020-06.html")), Does.Contain("Updated Mar-19"));
+    }
+
+    [Test]
+    public void An_out_name_longer_than_a_file_name_can_be_is_refused_before_writing()
+    {
+        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "1", "--out", Path.Combine(Pack, new string('x', 300) + ".pdf"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stderr);
+        Assert.That(run.Stderr, Does.Contain("is longer than a file name can be (255 bytes)"));
+        Assert.That(Written(), Is.Empty);
+    }
+
     public class Init
     {
         private TempFolder _folder = null!;
 
         [SetUp] public void CreateFolder() => _folder = new TempFolder();
         [TearDown] public void RemoveFolder() => _folder.Dispose();
+
+        [Test]
+        public void An_empty_folder_name_is_a_command_line_error()
+        {
+            var run = CliRun.Of("init", "");
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.Stderr);
+            Assert.That(run.Stderr, Does.Contain("the folder name is empty"));
+        }
+
+        [Test]
+        public void A_folder_name_longer_than_the_file_system_allows_is_a_command_line_error_and_leaves_nothing()
+        {
+            var run = CliRun.Of("init", _folder.PathOf(new string('x', 300)));
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage), run.Stderr);
+            Assert.That(run.Stderr, Does.Contain("the name is longer than the file system allows"));
+            Assert.That(Directory.GetFileSystemEntries(_folder.Path), Is.Empty);
+        }
 
         [Test]
         public void Under_a_file_is_a_command_line_error()
