@@ -113,8 +113,8 @@ internal static class BuildCommand
             var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             BuildPipeline.RefuseOutputsOverInputs(plan, findings);
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
-            // A missing output folder is only an error when writing; for --check its files are simply missing.
-            if (!checking) RequireOutputFolders(plan, findings);
+            // Output folders and names matter only when writing; for --check a missing file is simply missing.
+            if (!checking) RequireWritableOutputs(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
             if (DraftHint.For(plan.Jobs.Select(j => j.Table)) is { } hint) stderr.WriteLine($"kpipack: {hint}");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
@@ -192,7 +192,7 @@ internal static class BuildCommand
     /// Before writing: every folder the build writes into must exist and take new files, so that a refused build
     /// writes nothing at all and a folder the user cannot write to is said as such, not as a failed write.
     /// </summary>
-    private static void RequireOutputFolders(BuildPlan plan, Findings findings)
+    private static void RequireWritableOutputs(BuildPlan plan, Findings findings)
     {
         // 255 bytes is the longest name ext4, NTFS, APFS and their kind take; a longer one fails only as it is written.
         foreach (var output in plan.Outputs.Where(o => System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(o.Path)) > 255))

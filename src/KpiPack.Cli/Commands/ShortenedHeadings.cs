@@ -22,7 +22,8 @@ internal sealed record ShortenedHeadings(bool ServiceGiven, bool CaptionGiven, b
             HeaderText.AppendixNumber => (AppendixGiven ? "--appendix" : Setting(plan, $"appendix {job.Appendix.Number}'s number"), "the stamp at the top right", "two lines"),
             _ => (CaptionGiven ? "--caption" : Setting(plan, "\"benchmarkCaption\""), "the benchmarking key", "three lines"),
         };
-        return $"{setting} is too long for {space} ({lines}): appendix {job.Appendix.Number}, {job.Month.Label} prints it shortened, ending in …; shorten it to print it whole";
+        // No month: with --all-months the same setting is too long every month, and is said once.
+        return $"{setting} is too long for {space} ({lines}): appendix {job.Appendix.Number} prints it shortened, ending in …; shorten it to print it whole";
     }
 
     private string TitleSetting(BuildPlan plan, AppendixJob job)

@@ -35,7 +35,7 @@ public class ShortenedHeadingTests : SamplePackCopy
         var run = Build();
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
-        Assert.That(Warning(run), Does.StartWith("kpipack: warning: ").And.Contain("kpipack.json: appendix 1's \"title\" is too long for the page header"));
+        Assert.That(Warning(run), Does.StartWith("kpipack: warning: ").And.Contain("kpipack.json: appendix 1's \"title\" is too long for the page header (two lines): appendix 1 prints it shortened"));
         foreach (var page in new[] { 1, 2 })
         {
             var text = PageText(page);
@@ -43,6 +43,17 @@ public class ShortenedHeadingTests : SamplePackCopy
             Assert.That(text, Does.Contain("Monthly dataset"), "the month under the title is still printed");
             Assert.That(text, Does.Not.Contain(Long.Replace(" ", "")));
         }
+    }
+
+    [Test]
+    public void A_long_title_is_said_once_for_all_the_months_it_is_shortened_in()
+    {
+        var pack = CleanPack($$"""{ "workbook": "workbook.csv", "appendices": [{ "title": "{{Long}}" }] }""");
+
+        var run = CliRun.Of("build", "--pack", pack, "--all-months", "--check");
+
+        Assert.That(run.Stdout, Does.Contain("48 of 48 outputs not current"), "every month was rendered");
+        Assert.That(run.Stderr.Split('\n').Count(l => l.Contains("is too long for")), Is.EqualTo(1), run.Stderr);
     }
 
     [Test]
@@ -92,11 +103,7 @@ public class ShortenedHeadingTests : SamplePackCopy
     public void Strict_writes_nothing_when_a_heading_would_be_shortened()
     {
         // A pack with no other warning, so that only the caption can stop the build.
-        var pack = Directory.CreateDirectory(Folder.PathOf("clean")).FullName;
-        File.WriteAllText(Path.Combine(pack, "catalogue.csv"), "ref,indicator,unit\nM1,Contacts,count\n");
-        File.WriteAllText(Path.Combine(pack, "workbook.csv"), "ref,month,value\n" +
-            string.Concat(Enumerable.Range(0, 24).Select(i => $"M1,{2019 + i / 12}-{i % 12 + 1:00},{100 + i % 12}\n")));
-        File.WriteAllText(Path.Combine(pack, "kpipack.json"), """{ "workbook": "workbook.csv" }""");
+        var pack = CleanPack("""{ "workbook": "workbook.csv" }""");
         Assert.That(CliRun.Of("build", "--pack", pack, "--month", "2020-06", "--strict", "--check", "--caption", "Short").Stderr, Is.Empty);
 
         var run = CliRun.Of("build", "--pack", pack, "--month", "2020-06", "--strict", "--caption", Long);
@@ -104,5 +111,16 @@ public class ShortenedHeadingTests : SamplePackCopy
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stderr);
         Assert.That(run.Stderr, Does.Contain("--caption is too long").And.Contain("nothing was built: 1 warning with --strict"));
         Assert.That(Directory.GetFiles(pack, "*.pdf"), Is.Empty);
+    }
+
+    /// <summary>One indicator over 24 months, with no warning of its own.</summary>
+    private string CleanPack(string packFile)
+    {
+        var pack = Directory.CreateDirectory(Folder.PathOf("clean")).FullName;
+        File.WriteAllText(Path.Combine(pack, "catalogue.csv"), "ref,indicator,unit\nM1,Contacts,count\n");
+        File.WriteAllText(Path.Combine(pack, "workbook.csv"), "ref,month,value\n" +
+            string.Concat(Enumerable.Range(0, 24).Select(i => $"M1,{2019 + i / 12}-{i % 12 + 1:00},{100 + i % 12}\n")));
+        File.WriteAllText(Path.Combine(pack, "kpipack.json"), packFile);
+        return pack;
     }
 }
