@@ -45,14 +45,11 @@ internal static class AtomicFile
         {
             foreach (var (temporary, full) in files)
             {
-                string? old = null;
-                if (File.Exists(full))
-                {
-                    old = Sibling(full, "old");
-                    File.Move(full, old, overwrite: true);
-                }
+                var old = SetAside(full);
                 replaced.Add((full, old));
-                File.Move(temporary, full);
+                // Overwriting: another build of the same pack may have put its copy in place since the old one was set
+                // aside. Both are the same pack's fresh build, so the last one in wins and neither fails.
+                File.Move(temporary, full, overwrite: true);
             }
         }
         catch
@@ -65,6 +62,22 @@ internal static class AtomicFile
             throw;
         }
         foreach (var (_, old) in replaced) if (old is not null) TryDelete(old);
+    }
+
+    /// <summary>Moves the file now in place aside, to be put back if a later rename fails; null when there is none.</summary>
+    private static string? SetAside(string full)
+    {
+        if (!File.Exists(full)) return null;
+        var old = Sibling(full, "old");
+        try
+        {
+            File.Move(full, old, overwrite: true);
+            return old;
+        }
+        catch (FileNotFoundException)
+        {
+            return null; // another build of the same pack moved it aside first
+        }
     }
 
     /// <summary>".appendix.pdf.1234.tmp": hidden, beside the file, named for this process.</summary>

@@ -22,6 +22,14 @@ public static class KpiPackCli
             DraftCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
+        // .NET refuses a NUL in a path with an exception while the options are parsed; a shell cannot pass one, but a
+        // program calling kpipack can. Said like any other slip on the command line.
+        if (args.Select((arg, i) => (Arg: arg, Index: i)).FirstOrDefault(a => a.Arg.Contains('\0')) is { Arg: not null } nul)
+        {
+            var option = nul.Index > 0 && args[nul.Index - 1].StartsWith('-') ? $"the value of {args[nul.Index - 1]}" : $"argument {nul.Index + 1}";
+            stderr.WriteLine($"kpipack: {option} has a NUL character (U+0000), which no name or value can hold: retype it");
+            return ExitCodes.Usage;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

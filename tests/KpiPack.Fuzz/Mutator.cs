@@ -96,6 +96,18 @@ internal sealed class Mutator(Random random)
             return copy;
         }
         if (!bytes.AsSpan().StartsWith("PK"u8)) return MutateText(bytes);
+        try
+        {
+            return MutateSheets(bytes);
+        }
+        catch (InvalidDataException)
+        {
+            return MutateText(bytes); // a seed that is a broken zip already (the corpus has a truncated .xlsx)
+        }
+    }
+
+    private byte[] MutateSheets(byte[] bytes)
+    {
         using var output = new MemoryStream();
         output.Write(bytes);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))

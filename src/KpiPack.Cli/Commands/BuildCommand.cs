@@ -114,8 +114,8 @@ internal static class BuildCommand
             var plan = BuildPipeline.Plan(loaded, request, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
             BuildPipeline.RefuseOutputsOverInputs(plan, findings);
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
-            // A missing output folder is only an error when writing; for --check its files are simply missing.
-            if (!checking) RequireOutputFolders(plan, findings);
+            // Output folders and names matter only when writing; for --check a missing file is simply missing.
+            if (!checking) RequireWritableOutputs(plan, findings);
             FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
             if (DraftHint.For(plan.Jobs.Select(j => j.Table)) is { } hint) stderr.WriteLine($"kpipack: {hint}");
             if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
@@ -125,7 +125,10 @@ internal static class BuildCommand
                 return ExitCodes.DataError;
             }
             timings.Mark("pack checked");
-            return checking ? CompareWithDisk(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
+            var headings = new ShortenedHeadings(parsed.GetValue(service) is not null, parsed.GetValue(caption) is not null,
+                parsed.GetValue(agendaItem) is not null, parsed.GetValue(appendix) is not null && settings.Appendices.Count == 1);
+            var report = new Reporting(stdout, stderr, headings, parsed.GetValue(strict));
+            return checking ? CompareWithDisk(plan, report, timings) : Write(plan, report, timings, stopwatch);
         });
         return command;
     }
@@ -134,10 +137,12 @@ internal static class BuildCommand
     /// Renders every output in memory first, so that an appendix that cannot be laid out stops the build before any
     /// file is written; then writes each through a temporary file, so a failure leaves the earlier copy as it was.
     /// </summary>
-    private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
+    private static int Write(BuildPlan plan, Reporting report, Timings timings, Stopwatch stopwatch)
     {
+        var stdout = report.Stdout;
         var rendered = Editions.RenderAll(plan);
         timings.Mark("rendered");
+        if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return ExitCodes.DataError;
         for (var i = 0; i < rendered.Count; i++)
         {
             var (job, files) = rendered[i];
@@ -155,9 +160,11 @@ internal static class BuildCommand
     /// Builds in memory and compares with the files on disk, byte for byte: the builds are reproducible, so any
     /// difference is real. Everything is rendered, present on disk or not, so a build that would fail fails here too.
     /// </summary>
-    private static int CompareWithDisk(BuildPlan plan, TextWriter stdout, Timings timings)
+    private static int CompareWithDisk(BuildPlan plan, Reporting report, Timings timings)
     {
+        var stdout = report.Stdout;
         var outputs = Editions.RenderAll(plan).SelectMany(r => r.Files.Select(file => (r.Job, Rendered: file))).ToList();
+        if (report.RefusesShortenedHeadings(plan, outputs)) return ExitCodes.DataError;
         var stale = 0;
         foreach (var (job, rendered) in outputs)
         {
@@ -182,11 +189,25 @@ internal static class BuildCommand
             ? months
             : throw new InputException(new InputLocation(loaded.Values.SourceFile), "the workbook has no values yet");
 
-    /// <summary>Before writing: every folder the build writes into must exist, so that a refused build writes nothing at all.</summary>
-    private static void RequireOutputFolders(BuildPlan plan, Findings findings)
+    /// <summary>
+    /// Before writing: every folder the build writes into must exist and take new files, so that a refused build
+    /// writes nothing at all and a folder the user cannot write to is said as such, not as a failed write.
+    /// </summary>
+    private static void RequireWritableOutputs(BuildPlan plan, Findings findings)
     {
-        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct().Where(f => !Directory.Exists(f)))
-            findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+        // 255 bytes is the longest name ext4, NTFS, APFS and their kind take; a longer one fails only as it is written.
+        foreach (var output in plan.Outputs.Where(o => System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(o.Path)) > 255))
+            findings.Error(new InputLocation(Path.GetDirectoryName(output.Path)!),
+                $"the output name '{Path.GetFileName(output.Path)[..40]}...' is longer than a file name can be (255 bytes): choose a shorter --out or \"output\"");
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct())
+        {
+            if (File.Exists(folder))
+                findings.Error(new InputLocation(folder), "this output folder is a file, not a folder: choose another output");
+            else if (!Directory.Exists(folder))
+                findings.Error(new InputLocation(folder), "this output folder does not exist: create it, or choose another output");
+            else if (OutputFolder.RefusesNewFiles(folder) is { } reason)
+                findings.Error(new InputLocation(folder), $"this output folder cannot be written to ({reason}): choose another output, or ask for write access");
+        }
     }
 
     /// <summary>An appendix's files replaced together: never a new PDF beside last month's HTML.</summary>
@@ -200,6 +221,20 @@ internal static class BuildCommand
         {
             var names = string.Join(", ", files.Select(f => DisplayPath.Of(f.Output.Path)));
             throw new OutputException($"could not write {names}: {e.Message} (any earlier copy is unchanged)");
+        }
+    }
+
+    /// <summary>Where a build reports, and how strictly it takes the warnings only rendering can find.</summary>
+    private sealed record Reporting(TextWriter Stdout, TextWriter Stderr, ShortenedHeadings Headings, bool Strict)
+    {
+        /// <summary>Says which headings print shortened; true when --strict makes that a reason to write nothing.</summary>
+        public bool RefusesShortenedHeadings(BuildPlan plan, IEnumerable<(AppendixJob Job, RenderedOutput File)> rendered)
+        {
+            var warnings = Headings.Warnings(plan, rendered);
+            foreach (var warning in warnings) Stderr.WriteLine($"kpipack: warning: {warning}");
+            if (!Strict || warnings.Count == 0) return false;
+            Stderr.WriteLine($"kpipack: nothing was built: {Count(warnings.Count, "warning")} with --strict");
+            return true;
         }
     }
 

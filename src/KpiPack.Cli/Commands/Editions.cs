@@ -9,7 +9,8 @@ using KpiPack.Rendering.Pdf;
 namespace KpiPack.Cli.Commands;
 
 /// <summary>A planned output rendered to bytes in memory, so it can be written whole or compared with the file on disk.</summary>
-internal sealed record RenderedOutput(PlannedOutput Output, byte[] Bytes, int Pages);
+/// <param name="Shortened">The page's headings printed shortened to fit their space (the PDF only; the HTML wraps them).</param>
+internal sealed record RenderedOutput(PlannedOutput Output, byte[] Bytes, int Pages, IReadOnlyList<HeaderText> Shortened);
 
 internal static class Editions
 {
@@ -61,10 +62,11 @@ internal static class Editions
     {
         using var buffer = new MemoryStream();
         var pages = 0;
+        IReadOnlyList<HeaderText> shortened = [];
         switch (output.Edition)
         {
             case Edition.Pdf:
-                pages = PdfEdition.Write(job.Appendix, buffer);
+                pages = PdfEdition.Write(job.Appendix, buffer, out shortened);
                 break;
             case Edition.Html:
                 // The accessible edition: a PDF from Skia cannot be tagged, so every PDF has an HTML twin.
@@ -74,6 +76,6 @@ internal static class Editions
                 using (var writer = new StreamWriter(buffer, leaveOpen: true)) DerivedTableWriter.WriteSpreadsheetCsv(job.Table, writer);
                 break;
         }
-        return new RenderedOutput(output, buffer.ToArray(), pages);
+        return new RenderedOutput(output, buffer.ToArray(), pages, shortened);
     }
 }

@@ -13,6 +13,15 @@ internal static class InitCommand
         {
             Description = "Where to make the pack (default: the current folder).",
             Arity = ArgumentArity.ZeroOrOne,
+            // Said as a usage error here: System.CommandLine's own conversion of an empty name throws only when the
+            // value is read, inside the command, where it would be an unexpected failure.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (!string.IsNullOrWhiteSpace(text)) return new DirectoryInfo(text);
+                result.AddError("the folder name is empty: name the folder to make the pack in, or leave it out for the current folder");
+                return null;
+            },
         };
         var template = ChoiceOption.Of("--template", "The template to start from.",
             [Templates.Default, .. Templates.All.Keys.Where(k => k != Templates.Default).Order()]);
@@ -27,24 +36,63 @@ internal static class InitCommand
         {
             var target = parsed.GetValue(folder) ?? new DirectoryInfo(Environment.CurrentDirectory);
             var files = Templates.All[parsed.GetRequiredValue(template)];
-            if (File.Exists(target.FullName))
-                throw new UsageException($"{target.FullName} is a file, not a folder: kpipack init makes a pack in a folder; choose another name");
-            var existing = files.Select(f => Path.Combine(target.FullName, f.File)).Where(File.Exists).ToList();
+            if (FileOnTheWay(target) is { } file)
+                throw new UsageException($"{file} is a file, not a folder: kpipack init makes a pack in a folder; choose another name");
+            // A folder of that name is as much in the way as a file: either would be overwritten or refuse the copy.
+            var existing = files.Select(f => Path.Combine(target.FullName, f.File)).Where(Path.Exists).ToList();
             if (existing.Count > 0)
                 throw new UsageException($"{target.FullName} already has {string.Join(", ", existing.Select(Path.GetFileName))}: " +
                     "kpipack init never overwrites a pack; choose an empty folder");
 
-            Directory.CreateDirectory(target.FullName);
-            foreach (var (file, resource) in files)
-            {
-                using var source = Templates.Open(resource);
-                using var destination = new FileStream(Path.Combine(target.FullName, file), FileMode.CreateNew);
-                source.CopyTo(destination);
-            }
+            MakePack(target, files);
             stdout.WriteLine($"made a pack in {target.FullName} from the {parsed.GetRequiredValue(template)} template: {string.Join(", ", files.Select(f => f.File))}");
             stdout.WriteLine($"next: put your indicators in the catalogue and this month's figures in the workbook, then run 'kpipack validate' and 'kpipack build' there ({Pack.FileName} says which files it reads)");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The folder itself or the nearest of its parents that exists, when that is a file: nothing can be made under it.</summary>
+    private static string? FileOnTheWay(DirectoryInfo target)
+    {
+        for (var dir = target; dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(dir.FullName)) return dir.FullName;
+            if (Directory.Exists(dir.FullName)) return null;
+        }
+        return null;
+    }
+
+    private static string Shown(string path) => path.Length > 120 ? path[..117] + "..." : path;
+
+    /// <summary>All of the pack or none of it: a write that fails part-way removes what this run made.</summary>
+    private static void MakePack(DirectoryInfo target, IReadOnlyList<(string File, string Resource)> files)
+    {
+        var made = new List<string>();
+        var folderWasThere = target.Exists;
+        try
+        {
+            Directory.CreateDirectory(target.FullName);
+            foreach (var (file, resource) in files)
+            {
+                var path = Path.Combine(target.FullName, file);
+                using var source = Templates.Open(resource);
+                using var destination = new FileStream(path, FileMode.CreateNew);
+                made.Add(path);
+                source.CopyTo(destination);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            foreach (var path in made) File.Delete(path);
+            if (!folderWasThere && Directory.Exists(target.FullName) && !Directory.EnumerateFileSystemEntries(target.FullName).Any())
+                Directory.Delete(target.FullName);
+            // No permission is the user's to fix by choosing another folder; a full disk is a failed write.
+            if (e is UnauthorizedAccessException)
+                throw new UsageException($"cannot make a pack in {target.FullName}: no permission to write there; choose another folder");
+            if (e is PathTooLongException)
+                throw new UsageException($"cannot make a pack in {Shown(target.FullName)}: the name is longer than the file system allows; choose a shorter one");
+            throw new OutputException($"could not write the pack in {target.FullName}: {e.Message} (nothing was left behind)");
+        }
     }
 }

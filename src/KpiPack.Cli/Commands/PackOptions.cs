@@ -53,7 +53,7 @@ internal sealed class PackOptions
         var catalogue = parsed.GetValue(Catalogue);
         var workbook = parsed.GetValue(Workbook);
         Pack pack;
-        if (PackFile.ExistsIn(folder)) pack = PackFile.Load(folder);
+        if (PackFile.ExistsIn(folder)) pack = LoadPackFile(folder);
         else if (parsed.GetValue(Folder) is null && catalogue is not null && workbook is not null) pack = new Pack { Folder = folder };
         else throw new UsageException($"there is no {Pack.FileName} in {folder}: run the command in a pack folder, " +
             "point at one with --pack, make one with 'kpipack init', or give --catalogue and --workbook");
@@ -63,6 +63,19 @@ internal sealed class PackOptions
             Catalogue = catalogue?.FullName ?? pack.Catalogue,
             Workbook = workbook?.FullName ?? pack.Workbook,
         };
+    }
+
+    /// <summary>The pack file, or a located error when it is there but cannot be read (no permission, a disk error).</summary>
+    private static Pack LoadPackFile(string folder)
+    {
+        try
+        {
+            return PackFile.Load(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputException(new InputLocation(Path.Combine(folder, Pack.FileName)), $"cannot be read: {e.Message}");
+        }
     }
 
     /// <summary>Reads the pack's files; every problem found is thrown together.</summary>

@@ -15,4 +15,7 @@ public sealed record AppendixKey(string Label, IReadOnlyList<KeyItem> Items, str
 {
     /// <summary>"Increase 10% or more ↑ / Similar → / Decrease 10% or more ↓".</summary>
     public string ItemsText => string.Join(" / ", Items.Select(i => i.Text));
+
+    /// <summary>The key that carries the pack's benchmark caption, the one key whose words are the user's.</summary>
+    public const string BenchmarkLabel = "Benchmarking:";
 }

@@ -39,7 +39,7 @@ internal static class AppendixKeys
                 "as things run, the indicator passes or fails its target every month, or is hit and miss."));
         }
         if (benchmarkCaption.Length > 0)
-            keys.Add(new AppendixKey("Benchmarking:", [new(benchmarkCaption)]));
+            keys.Add(new AppendixKey(AppendixKey.BenchmarkLabel, [new(benchmarkCaption)]));
         return keys;
     }
 }

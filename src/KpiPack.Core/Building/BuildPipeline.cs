@@ -34,7 +34,7 @@ public static class BuildPipeline
     /// </summary>
     public static BuildPlan Plan(LoadedPack loaded, BuildRequest request, Month today, Findings findings)
     {
-        var pack = WithService(loaded, request.Service);
+        var pack = PrintableSettings.Clean(WithService(loaded, request.Service), findings);
         var appendices = Choose(pack, request.Appendix);
         if (request.Output is not null && (appendices.Count > 1 || request.Months.Count > 1))
             throw new RequestException("--out names one PDF: use it for one appendix and one month, or set \"output\" in the pack file");
@@ -44,8 +44,14 @@ public static class BuildPipeline
 
         if (request.Output is not null && request.OutputFolder is not null)
             throw new RequestException("--out names one PDF and --out-dir a folder for all of them: give one or the other");
+        RefuseControlCharacters("--out", request.Output);
+        RefuseControlCharacters("--out-dir", request.OutputFolder);
         if (request.Output is null)
-            foreach (var definition in appendices) RefuseOutputOutsidePack(pack, definition, request.Months[0], findings);
+            foreach (var definition in appendices)
+            {
+                RefuseControlCharacters(pack, definition);
+                RefuseOutputOutsidePack(pack, definition, request.Months[0], findings);
+            }
 
         PackValidator.CheckPack(loaded, today, findings);
         var jobs = new List<AppendixJob>();
@@ -68,6 +74,37 @@ public static class BuildPipeline
     /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>
     private static string InFolder(string path, string packFolder, string? outputFolder) =>
         outputFolder is null ? path : Path.Combine(outputFolder, Path.GetRelativePath(packFolder, path));
+
+    /// <summary>
+    /// A control character in a file name (a tab, a bell, NUL) is always a slip: Linux would write a name no one can
+    /// type, and other systems refuse it as the file is written. Refused before anything is rendered.
+    /// </summary>
+    private static void RefuseControlCharacters(string option, string? path)
+    {
+        if (path is not null && FirstControlCharacter(path) is { } c)
+            throw new RequestException($"{option} has a control character (U+{(int)c:X4}) that no file name should hold: retype it");
+    }
+
+    /// <summary>
+    /// The pack's output name for an appendix, checked as the command line's are. Thrown rather than collected: no
+    /// later step can even compare such a name with the inputs (.NET refuses a NUL in a path outright).
+    /// </summary>
+    private static void RefuseControlCharacters(Pack pack, AppendixDefinition definition)
+    {
+        if (FirstControlCharacter(pack.Output.Replace("{appendix}", definition.Number)) is { } c)
+            throw new InputException(new InputLocation(pack.File ?? pack.Folder),
+                $"appendix {Printable(definition.Number)}'s output name has a control character (U+{(int)c:X4}) that no file name should hold: " +
+                "retype \"output\" or the appendix number");
+    }
+
+    private static char? FirstControlCharacter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsControl(c)) return c;
+        return null;
+    }
+
+    private static string Printable(string text) => string.Concat(text.Select(c => char.IsControl(c) ? '?' : c));
 
     /// <summary>
     /// A pack file someone shares must not be able to write anywhere the user can: its outputs stay in the pack

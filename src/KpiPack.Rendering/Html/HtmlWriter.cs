@@ -29,7 +29,7 @@ internal sealed class HtmlWriter : IDisposable
     {
         _xml.WriteStartElement(element);
         foreach (var (name, value) in attributes)
-            if (value is not null) _xml.WriteAttributeString(name, value);
+            if (value is not null) _xml.WriteAttributeString(name, Printable(value));
         _open.Push(element);
         if (Void.Contains(element)) Close();
         return this;
@@ -45,8 +45,28 @@ internal sealed class HtmlWriter : IDisposable
 
     public HtmlWriter Text(string text)
     {
-        _xml.WriteString(text);
+        _xml.WriteString(Printable(text));
         return this;
+    }
+
+    /// <summary>
+    /// The text without what XML cannot carry (control characters, U+FFFE and U+FFFF, half of a surrogate pair).
+    /// The readers and the build remove these with a warning; this is the last guard, so that text from anywhere
+    /// can never leave the writer in an error state part-way through a page.
+    /// </summary>
+    internal static string Printable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (!IsCarried(text, i)) return string.Concat(text.Where((_, j) => IsCarried(text, j)));
+        return text;
+    }
+
+    private static bool IsCarried(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c)) return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+        if (char.IsLowSurrogate(c)) return i > 0 && char.IsHighSurrogate(text[i - 1]);
+        return XmlConvert.IsXmlChar(c);
     }
 
     /// <summary>An element holding only text.</summary>

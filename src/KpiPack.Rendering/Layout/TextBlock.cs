@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiPack.Rendering.Fonts;
 using SkiaSharp;
 
@@ -25,7 +26,13 @@ internal sealed class TextBlock : IElement
         _fonts = fonts;
         _measuring = fonts.MeasuringFont(style.Bold, style.Size);
         fonts.Use(text);
+        if (style.MaxLines is not null) fonts.Use(Ellipsis);
     }
+
+    private const string Ellipsis = "…";
+
+    /// <summary>Whether the text was drawn shortened to <see cref="TextStyle.MaxLines"/>, at the width it was given.</summary>
+    public bool Shortened { get; private set; }
 
     public string Text { get; }
     public TextStyle Style { get; }
@@ -47,15 +54,54 @@ internal sealed class TextBlock : IElement
             if (Style.Unbreakable) lines.Add(paragraph.Text);
             else Wrap(paragraph, width, lines, ref unused);
         }
+        if (Style.MaxLines is { } most && lines.Count > most)
+        {
+            lines = ShortenedTo(lines, most, width);
+            Shortened = true;
+        }
         _wrapped = (width, lines);
         return lines;
     }
 
     public int LineCount(float width)
     {
-        if (Style.Unbreakable) return Paragraphs.Length;
+        var count = Style.Unbreakable ? Paragraphs.Length : WrappedLineCount(width);
+        return Style.MaxLines is { } most ? Math.Min(count, most) : count;
+    }
+
+    private int WrappedLineCount(float width)
+    {
         var unused = float.PositiveInfinity;
         return Paragraphs.Sum(paragraph => Wrap(paragraph, width, null, ref unused));
+    }
+
+    /// <summary>
+    /// The first <paramref name="most"/> lines, the last ending in an ellipsis that fits the width: cut after a whole
+    /// character as drawn (never inside an accented letter or a surrogate pair), and after a whole word when one ends
+    /// in the second half of the line.
+    /// </summary>
+    private List<string> ShortenedTo(List<string> lines, int most, float width)
+    {
+        var kept = lines.Take(most).ToList();
+        var last = kept[^1];
+        var ends = TextElementEnds(last);
+        var fits = ends.LastOrDefault(end => WidthOf(last[..end].TrimEnd() + Ellipsis) <= width);
+        var space = last.LastIndexOf(' ', Math.Max(0, fits - 1));
+        if (fits < last.Length && last[fits] != ' ' && space > fits / 2) fits = space;
+        kept[^1] = last[..fits].TrimEnd() + Ellipsis;
+        return kept;
+    }
+
+    /// <summary>Where each character as drawn (a text element) ends in <paramref name="text"/>.</summary>
+    private static List<int> TextElementEnds(string text)
+    {
+        var ends = new List<int>();
+        for (var i = 0; i < text.Length;)
+        {
+            i += StringInfo.GetNextTextElementLength(text, i);
+            ends.Add(i);
+        }
+        return ends;
     }
 
     /// <summary>
@@ -181,10 +227,19 @@ internal sealed class TextBlock : IElement
         return lead is null ? whole : whole.Length == 0 ? lead : lead + " " + whole;
     }
 
+    /// <summary>
+    /// The longest start of <paramref name="word"/> that fits the width, and at least its first character: cut between
+    /// characters as drawn, so an accented letter or a character outside the BMP is never split into halves.
+    /// </summary>
     private int FittingPrefix(string word, float width)
     {
-        var length = 1;
-        while (length < word.Length && WidthOf(word[..(length + 1)]) <= width) length++;
+        var length = StringInfo.GetNextTextElementLength(word, 0);
+        while (length < word.Length)
+        {
+            var next = length + StringInfo.GetNextTextElementLength(word, length);
+            if (WidthOf(word[..next]) > width) break;
+            length = next;
+        }
         return length;
     }
 }

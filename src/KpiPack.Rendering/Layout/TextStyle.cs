@@ -18,8 +18,15 @@ internal sealed record TextStyle(float Size, bool Bold = false, SKColor? Color =
     /// </summary>
     public bool Unbreakable { get; init; }
 
+    /// <summary>
+    /// The most lines the text may take: a page header or a key has a space of its own, which text past it would
+    /// overrun. The last line kept ends in an ellipsis; <see cref="TextBlock.Shortened"/> says whether it was needed.
+    /// </summary>
+    public int? MaxLines { get; init; }
+
     public TextStyle WithBold() => this with { Bold = true };
     public TextStyle WithAlign(TextAlign align) => this with { Align = align };
     public TextStyle WithColor(SKColor color) => this with { Color = color };
     public TextStyle WithUnbreakable() => this with { Unbreakable = true };
+    public TextStyle WithMaxLines(int lines) => this with { MaxLines = lines };
 }

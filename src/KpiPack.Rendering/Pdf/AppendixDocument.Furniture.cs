@@ -10,22 +10,49 @@ internal sealed partial class AppendixDocument
     private const float KeyLabelWidth = 110;
     private const float KeySwatchWidth = 66;
 
-    private IElement PageHeader(int page, int pages)
+    // The page header is as tall on every page and comes off the table's room: two lines of title are the most the
+    // council's appendices ever took; a longer title, agenda item or caption is shortened, with a warning, not drawn
+    // over the table or off the page.
+    private const int TitleLines = 2;
+    private const int StampLines = 2;
+    private const int CaptionLines = 3;
+
+    private readonly List<(HeaderText Setting, TextBlock Block)> _capped = [];
+
+    /// <summary>The settings printed shortened (after the document was drawn: a block is only cut at the width it is drawn).</summary>
+    public IReadOnlyList<HeaderText> Shortened => _capped.Where(c => c.Block.Shortened).Select(c => c.Setting).Distinct().ToList();
+
+    private TextBlock Capped(HeaderText setting, string text, TextStyle style, int lines)
+    {
+        var block = Text(text, style.WithMaxLines(lines));
+        _capped.Add((setting, block));
+        return block;
+    }
+
+    private IElement PageHeader(int page, int pages) => _pageHeader ??= MakePageHeader();
+    private IElement? _pageHeader;
+
+    private IElement MakePageHeader()
     {
         var title = new Stack(
         [
-            Text(_appendix.Title, new TextStyle(13, Bold: true, Color: Palette.HeaderFill.ToSkia())),
+            Capped(HeaderText.Title, _appendix.Title, new TextStyle(13, Bold: true, Color: Palette.HeaderFill.ToSkia()), TitleLines),
             Text(_appendix.Subtitle, new TextStyle(10, Color: Palette.Text.ToSkia())),
         ], Gap: 2);
-        var stamp = new Box(Text(string.Join('\n', _appendix.Stamp), new TextStyle(9, Bold: true, Align: TextAlign.Center)), Padding: 4, Outline: SKColors.Black);
+        var stampStyle = new TextStyle(9, Bold: true, Align: TextAlign.Center);
+        var stampLines = new List<IElement>();
+        if (_appendix.AgendaItem is not null) stampLines.Add(Capped(HeaderText.AgendaItem, _appendix.Stamp[0], stampStyle, StampLines));
+        stampLines.Add(Capped(HeaderText.AppendixNumber, _appendix.Stamp[^1], stampStyle, StampLines));
+        var stamp = new Box(new Stack(stampLines), Padding: 4, Outline: SKColors.Black);
         return new Columns([new Column(title), new Column(stamp, Width: 96)], Gap: 8);
     }
 
     private IElement PageFooter(int page, int pages) => new Columns(
     [
-        new Column(Text(_appendix.DocumentTitle, new TextStyle(6.5f, Color: Palette.Muted.ToSkia()))),
+        new Column(_footerTitle ??= Capped(HeaderText.Title, _appendix.DocumentTitle, new TextStyle(6.5f, Color: Palette.Muted.ToSkia()), 1)),
         new Column(Text($"Page {page} of {pages}", new TextStyle(8, Color: Palette.Text.ToSkia(), Align: TextAlign.Right)), Width: 90),
     ]);
+    private TextBlock? _footerTitle;
 
     /// <summary>The keys two to a line: the label, then its words or its swatches.</summary>
     private IElement? Keys()
@@ -40,7 +67,9 @@ internal sealed partial class AppendixDocument
     {
         var style = new TextStyle(7, Color: Palette.Text.ToSkia());
         var columns = new List<Column> { new(Text(key.Label, style.WithBold()), KeyLabelWidth) };
-        if (key.Items.All(i => i.Swatch is null && i.Icon is null))
+        if (key.Label == AppendixKey.BenchmarkLabel)
+            columns.Add(new Column(Capped(HeaderText.BenchmarkCaption, key.ItemsText, style, CaptionLines)));
+        else if (key.Items.All(i => i.Swatch is null && i.Icon is null))
             columns.Add(new Column(Text(key.ItemsText, style)));
         else
         {

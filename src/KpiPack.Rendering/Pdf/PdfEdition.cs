@@ -5,6 +5,9 @@ using KpiPack.Rendering.Layout;
 
 namespace KpiPack.Rendering.Pdf;
 
+/// <summary>The texts of the page header and keys that come from the user's settings, and may be too long for their space.</summary>
+public enum HeaderText { Title, AgendaItem, AppendixNumber, BenchmarkCaption }
+
 /// <summary>The printed edition of an appendix: landscape pages laid out like the council's Appendix 1.</summary>
 public static class PdfEdition
 {
@@ -24,7 +27,10 @@ public static class PdfEdition
     });
 
     /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
-    public static int Write(AppendixModel appendix, Stream output)
+    public static int Write(AppendixModel appendix, Stream output) => Write(appendix, output, out _);
+
+    /// <summary>Writes the appendix as a PDF; returns its page count, and which of the page's headings were printed shortened.</summary>
+    public static int Write(AppendixModel appendix, Stream output, out IReadOnlyList<HeaderText> shortened)
     {
         using var fonts = new FontSet();
         using var sparklines = new Sparklines();
@@ -40,6 +46,7 @@ public static class PdfEdition
         }
         var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc);
         PdfWriter.Write(document.Document, pages, metadata, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
+        shortened = document.Shortened;
         return pages.Count;
     }
 }

@@ -211,19 +211,6 @@ public class PackBuildTests : SamplePackCopy
     }
 
     [Test]
-    public void A_title_too_long_for_the_page_is_refused_as_bad_input()
-    {
-        var packFile = Path.Combine(Pack, "kpipack.json");
-        var title = string.Join(" ", Enumerable.Repeat("Children and Families Service", 150));
-        File.WriteAllText(packFile, File.ReadAllText(packFile).Replace("\"title\": \"Children and Families\"", $"\"title\": \"{title}\""));
-
-        var run = CliRun.Of("build", "--pack", Pack, "--month", "2020-06", "--appendix", "1");
-
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError), run.Stderr);
-        Assert.That(run.Stderr, Does.Contain("shorten the title"));
-    }
-
-    [Test]
     public void Check_refuses_what_build_refuses_rather_than_calling_it_stale()
     {
         CommentaryInAColumn();

@@ -172,4 +172,57 @@ public class TextBlockTests
             Assert.That(new TextBlock("LAC11-QL (%)", Style.WithUnbreakable(), Fonts).NextBreakWidth(1), Is.EqualTo(float.PositiveInfinity));
         }
     }
+
+    [Test]
+    public void Text_past_its_most_lines_ends_in_an_ellipsis_within_the_width()
+    {
+        var words = string.Join(" ", Enumerable.Repeat("Children and Families", 20));
+        var text = new TextBlock(words, Style.WithMaxLines(2), _fonts);
+        var width = text.WidthOf("Children and Families Children");
+
+        var lines = text.Lines(width);
+
+        Assert.That(text.Shortened, Is.True);
+        Assert.That(lines, Has.Count.EqualTo(2));
+        Assert.That(text.LineCount(width), Is.EqualTo(2));
+        Assert.That(lines[^1], Does.EndWith("…"));
+        Assert.That(text.WidthOf(lines[^1]), Is.LessThanOrEqualTo(width));
+        // Cut after a whole word, not inside one.
+        Assert.That(words, Does.StartWith(string.Join(" ", lines[0], lines[1].TrimEnd('…')) + " "));
+    }
+
+    [Test]
+    public void Text_within_its_most_lines_is_whole_and_not_called_shortened()
+    {
+        var text = new TextBlock("Children and Families", Style.WithMaxLines(2), _fonts);
+        Assert.That(text.Lines(text.WidthOf("Children and")), Is.EqualTo(new[] { "Children and", "Families" }));
+        Assert.That(text.Shortened, Is.False);
+    }
+
+    // é written as e and a combining accent, and a letter outside the BMP (a surrogate pair): each one character as drawn.
+    [TestCase("e\u0301")]
+    [TestCase("\U0001D400")]
+    public void A_word_cut_to_fit_is_cut_between_characters_as_drawn(string character)
+    {
+        var word = string.Concat(Enumerable.Repeat(character, 200));
+        var text = new TextBlock(word, Style, _fonts);
+
+        var lines = text.Lines(text.WidthOf(character) * 7.5f);
+
+        Assert.That(lines, Has.Count.GreaterThan(1));
+        Assert.That(lines.All(line => line.Length % character.Length == 0 && line.StartsWith(character, StringComparison.Ordinal)), Is.True,
+            string.Join(" | ", lines.Select(l => string.Join(" ", l.Select(c => ((int)c).ToString("X4"))))));
+        Assert.That(string.Concat(lines), Is.EqualTo(word));
+    }
+
+    [Test]
+    public void A_shortened_word_keeps_its_characters_whole_before_the_ellipsis()
+    {
+        var word = string.Concat(Enumerable.Repeat("e\u0301", 200));
+        var text = new TextBlock(word, Style.WithMaxLines(1), _fonts);
+
+        var line = text.Lines(text.WidthOf("e\u0301") * 7.5f).Single();
+
+        Assert.That(line, Does.EndWith("\u0301…"));
+    }
 }
