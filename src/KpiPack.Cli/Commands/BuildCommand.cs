@@ -115,39 +115,96 @@ internal static class BuildCommand
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             // A missing output folder is only an error when writing; for --check its files are simply missing.
             if (!checking) RequireOutputFolders(plan, findings);
-            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
-            if (DraftHint.For(plan.Jobs.Select(j => j.Table)) is { } hint) stderr.WriteLine($"kpipack: {hint}");
-            if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
+            var hint = DraftHint.For(plan.Jobs.Select(j => j.Table));
+            var refused = findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0);
+            if (plan.Months.Count > 1)
             {
-                FindingReport.Write(stderr, findings.Errors);
-                stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
-                return ExitCodes.DataError;
+                // Many months: a warning they share is told once; after the summary of each month when the build goes ahead.
+                var warnings = Grouped(findings, plan).Where(f => f.Severity == Severity.Warning).ToList();
+                void TellWarnings()
+                {
+                    FindingReport.Write(stderr, warnings, "run 'kpipack validate --all-months' to see them all");
+                    if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
+                }
+                if (refused || checking) TellWarnings();
+                if (refused) return Refused(findings, stderr);
+                timings.Mark("pack checked");
+                if (checking) return CompareWithDisk(plan, stdout, timings);
+                var written = Write(plan, stdout, timings);
+                TellWarnings();
+                return Built(plan, written, stdout, stopwatch);
             }
+            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
+            if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
+            if (refused) return Refused(findings, stderr);
             timings.Mark("pack checked");
-            return checking ? CompareWithDisk(plan, stdout, timings) : Write(plan, stdout, timings, stopwatch);
+            return checking ? CompareWithDisk(plan, stdout, timings) : Built(plan, Write(plan, stdout, timings), stdout, stopwatch);
         });
         return command;
+    }
+
+    private static int Refused(Findings findings, TextWriter stderr)
+    {
+        FindingReport.Write(stderr, findings.Errors);
+        stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
+        return ExitCodes.DataError;
+    }
+
+    /// <summary>The findings of a build of many months: what holds for the pack once, then each month's, shared ones once.</summary>
+    private static IReadOnlyList<GroupedFinding> Grouped(Findings findings, BuildPlan plan)
+    {
+        var ofMonths = plan.Months.SelectMany(m => m.Findings).ToHashSet();
+        return FindingGroups.Of(findings.Where(f => !ofMonths.Contains(f)), plan.Months);
     }
 
     /// <summary>
     /// Renders every output in memory first, so that an appendix that cannot be laid out stops the build before any
     /// file is written; then writes each through a temporary file, so a failure leaves the earlier copy as it was.
+    /// One line per appendix for one month; one line per month, with its warnings counted, for many.
     /// </summary>
-    private static int Write(BuildPlan plan, TextWriter stdout, Timings timings, Stopwatch stopwatch)
+    private static int Write(BuildPlan plan, TextWriter stdout, Timings timings)
     {
         var rendered = plan.Jobs.Select(job => (Job: job, Files: job.Outputs.Select(o => Editions.Render(plan.Pack, job, o)).ToList())).ToList();
         timings.Mark("rendered");
-        for (var i = 0; i < rendered.Count; i++)
+        if (plan.Months.Count > 1)
         {
-            var (job, files) = rendered[i];
-            WriteFiles(files);
-            var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
-            timings.Mark($"{Path.GetFileName(job.Pdf)} written");
-            stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+            for (var i = 0; i < plan.Months.Count; i++)
+            {
+                var month = plan.Months[i];
+                var jobs = rendered.Where(r => r.Job.Month == month.Month).ToList();
+                foreach (var (_, files) in jobs) WriteFiles(files);
+                timings.Mark($"{month.Month.Label} written");
+                stdout.WriteLine($"[{i + 1}/{plan.Months.Count}] {month.Month.Label}: wrote {Summary(jobs.SelectMany(j => j.Files).ToList())}; " +
+                    Count(month.Warnings, "warning"));
+            }
         }
-        var written = rendered.Sum(r => r.Files.Count);
+        else
+        {
+            for (var i = 0; i < rendered.Count; i++)
+            {
+                var (job, files) = rendered[i];
+                WriteFiles(files);
+                var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
+                timings.Mark($"{Path.GetFileName(job.Pdf)} written");
+                stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+            }
+        }
+        return rendered.Sum(r => r.Files.Count);
+    }
+
+    private static int Built(BuildPlan plan, int written, TextWriter stdout, Stopwatch stopwatch)
+    {
         stdout.WriteLine($"built {Count(plan.Jobs.Count, "appendix", "appendices")} ({Count(written, "file")}) in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>"4 files (appendix-1-2020-06.pdf, appendix-2-2020-06.pdf, each with its .html)": a month's files in short.</summary>
+    private static string Summary(IReadOnlyList<RenderedOutput> files)
+    {
+        var pdfs = files.Where(f => f.Output.Edition == Edition.Pdf).Select(f => DisplayPath.Of(f.Output.Path));
+        var others = files.Where(f => f.Output.Edition != Edition.Pdf).Select(f => Path.GetExtension(f.Output.Path)).Distinct().ToList();
+        var with = others.Count == 0 ? "" : $", each with its {string.Join(" and ", others)}";
+        return $"{Count(files.Count, "file")} ({string.Join(", ", pdfs)}{with})";
     }
 
     /// <summary>
