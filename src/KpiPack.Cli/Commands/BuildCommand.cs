@@ -19,7 +19,7 @@ internal static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var pack = new PackOptions();
-        var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values." };
+        var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values: one line a month, then the warnings once." };
         var output = new Option<FileInfo?>("--out")
         {
             Description = "The PDF to write, instead of the pack's file name (one appendix of one month); its HTML edition goes beside it.",
