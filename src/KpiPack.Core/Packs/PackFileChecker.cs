@@ -37,6 +37,9 @@ internal sealed class PackFileChecker
 
     private void Walk()
     {
+        // The reader checks UTF-8 only where it reads a name or a text, and then fails with an exception of its own.
+        if (FirstNotUtf8() is { } offset)
+            throw Refused(offset, "this is not UTF-8 text (a character from another code page?): save the pack file as UTF-8");
         var reader = new Utf8JsonReader(_json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (!Next(ref reader)) throw new InputException(new InputLocation(_file), "the pack file is empty: write its settings between { and }");
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -109,6 +112,16 @@ internal sealed class PackFileChecker
                 Value(ref reader, list.Item, $"each {list.Entry} in {name}", list.Entry, entry);
         }
         _open.Pop();
+    }
+
+    private long? FirstNotUtf8()
+    {
+        for (var offset = 0; offset < _json.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(_json.AsSpan(offset), out _, out var length) != System.Buffers.OperationStatus.Done) return offset;
+            offset += length;
+        }
+        return null;
     }
 
     private static string Unknown(string name, SettingsShape shape, string context)

@@ -70,6 +70,15 @@ public class PackFileMessageTests : PackFileFolder
     }
 
     [Test]
+    public void A_pack_file_saved_in_another_code_page_is_refused_at_the_character()
+    {
+        // "Café" saved as Windows-1252: é is the single byte E9, which UTF-8 cannot start a character with.
+        File.WriteAllBytes(Folder.PathOf("kpipack.json"), [.. "{ \"service\": \"Caf"u8, 0xE9, .. "\" }"u8]);
+        var error = Assert.Throws<InputException>(() => PackFile.Load(Folder.Path))!;
+        Assert.That(error.Message, Does.EndWith("kpipack.json, line 1, column 18: this is not UTF-8 text (a character from another code page?): save the pack file as UTF-8"));
+    }
+
+    [Test]
     public void Reads_a_pack_file_with_a_byte_order_mark() =>
         Assert.That(Load("\uFEFF{ \"months\": 7 }").Months, Is.EqualTo(7));
 
