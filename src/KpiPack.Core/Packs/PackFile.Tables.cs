@@ -7,27 +7,26 @@ public static partial class PackFile
 {
     private static IReadOnlyList<TableDefinition> TablesFrom(AppendixJson json, string appendix, SettingPositions appendixAt)
     {
-        var at = appendixAt.At("tables");
         if (json.Tables is not { } tables)
         {
-            at = appendixAt.At("judgeAtLatestValue");
             // Judging at the latest value is the board tables' (seed 004); the 2019 appendix judges every row at the month.
             if (json.JudgeAtLatestValue == true)
-                throw new InputException(at, $"appendix {appendix}: judgeAtLatestValue applies to an appendix's tables, and it has none");
+                throw new InputException(appendixAt.At("judgeAtLatestValue"), $"appendix {appendix}: judgeAtLatestValue applies to an appendix's tables, and it has none");
             return [];
         }
+        var at = appendixAt.At("tables");
         if (json.Sections is { Count: > 0 })
             throw new InputException(at, $"appendix {appendix} has both sections and tables: an appendix shows one or the other");
         if (tables.Count == 0) throw new InputException(at, $"appendix {appendix}: tables is empty: list at least one, or leave tables out");
         var read = new List<TableDefinition>();
         for (var i = 0; i < tables.Count; i++)
         {
-            at = appendixAt.At($"tables[{i}]");
-            var table = tables[i] ?? throw new InputException(at, $"appendix {appendix}: table {i + 1} is empty (null): give each table as {{ \"title\": ..., \"refs\": [...] }}");
+            var tableAt = appendixAt.At($"tables[{i}]");
+            var table = tables[i] ?? throw new InputException(tableAt, $"appendix {appendix}: table {i + 1} is empty (null): give each table as {{ \"title\": ..., \"refs\": [...] }}");
             var name = string.IsNullOrWhiteSpace(table.Title) ? $"table {i + 1}" : $"table '{table.Title}'";
-            if (string.IsNullOrWhiteSpace(table.Title)) throw new InputException(at, $"appendix {appendix}: {name} has no title");
-            if (table.Refs is not { Count: > 0 } refs) throw new InputException(at, $"appendix {appendix}: {name} lists no refs");
-            if (refs.Any(string.IsNullOrWhiteSpace)) throw new InputException(at, $"appendix {appendix}: {name} has an empty ref");
+            if (string.IsNullOrWhiteSpace(table.Title)) throw new InputException(tableAt, $"appendix {appendix}: {name} has no title");
+            if (table.Refs is not { Count: > 0 } refs) throw new InputException(tableAt, $"appendix {appendix}: {name} lists no refs");
+            if (refs.Any(string.IsNullOrWhiteSpace)) throw new InputException(tableAt, $"appendix {appendix}: {name} has an empty ref");
             // A ref may be listed twice, even in one table: the council's Corporate parenting board table prints its
             // "same social worker for 6 months" row twice (seed 004).
             read.Add(new TableDefinition(table.Title.Trim(), refs)
