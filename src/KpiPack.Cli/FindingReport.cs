@@ -1,4 +1,5 @@
 using KpiPack.Core.Input;
+using KpiPack.Core.Validation;
 
 namespace KpiPack.Cli;
 
@@ -7,13 +8,17 @@ internal static class FindingReport
 {
     public const int Shown = 20;
 
-    public static void Write(TextWriter writer, IEnumerable<Finding> findings, string? hint = null)
+    public static void Write(TextWriter writer, IEnumerable<Finding> findings, string? hint = null) =>
+        Write(writer, findings.Select(f => (f.Severity, f.ToString())).ToList(), hint);
+
+    /// <summary>Findings of many months, each shared finding once with the months it is found in.</summary>
+    public static void Write(TextWriter writer, IEnumerable<GroupedFinding> findings, string? hint = null) =>
+        Write(writer, findings.Select(f => (f.Severity, f.ToString())).ToList(), hint);
+
+    private static void Write(TextWriter writer, IReadOnlyList<(Severity Severity, string Text)> list, string? hint)
     {
-        var list = findings.ToList();
-        foreach (var finding in list.Take(Shown))
-            writer.WriteLine($"kpipack: {Label(finding)}{finding}");
+        foreach (var (severity, text) in list.Take(Shown))
+            writer.WriteLine($"kpipack: {(severity == Severity.Warning ? "warning: " : "")}{text}");
         if (list.Count > Shown) writer.WriteLine($"kpipack: and {list.Count - Shown} more{(hint is null ? "" : $" ({hint})")}");
     }
-
-    private static string Label(Finding finding) => finding.Severity == Severity.Warning ? "warning: " : "";
 }

@@ -19,7 +19,7 @@ internal static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var pack = new PackOptions();
-        var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values." };
+        var allMonths = new Option<bool>("--all-months") { Description = "Build every month that has values: one line a month, then the warnings once." };
         var output = new Option<FileInfo?>("--out")
         {
             Description = "The PDF to write, instead of the pack's file name (one appendix of one month); its HTML edition goes beside it.",
@@ -116,44 +116,103 @@ internal static class BuildCommand
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             // Output folders and names matter only when writing; for --check a missing file is simply missing.
             if (!checking) RequireWritableOutputs(plan, findings);
-            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
-            if (DraftHint.For(plan.Jobs.Select(j => j.Table)) is { } hint) stderr.WriteLine($"kpipack: {hint}");
-            if (findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0))
-            {
-                FindingReport.Write(stderr, findings.Errors);
-                stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
-                return ExitCodes.DataError;
-            }
-            timings.Mark("pack checked");
+            var hint = DraftHint.For(plan.Jobs.Select(j => j.Table));
+            var refused = findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0);
             var headings = new ShortenedHeadings(parsed.GetValue(service) is not null, parsed.GetValue(caption) is not null,
                 parsed.GetValue(agendaItem) is not null, parsed.GetValue(appendix) is not null && settings.Appendices.Count == 1);
             var report = new Reporting(stdout, stderr, headings, parsed.GetValue(strict));
-            return checking ? CompareWithDisk(plan, report, timings) : Write(plan, report, timings, stopwatch);
+            if (plan.Months.Count > 1)
+            {
+                // Many months: a warning they share is told once; after the summary of each month when the build goes ahead.
+                var warnings = Grouped(findings, plan).Where(f => f.Severity == Severity.Warning).ToList();
+                void TellWarnings()
+                {
+                    FindingReport.Write(stderr, warnings, "run 'kpipack validate --all-months' to see them all");
+                    if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
+                }
+                if (refused || checking) TellWarnings();
+                if (refused) return Refused(findings, stderr);
+                timings.Mark("pack checked");
+                if (checking) return CompareWithDisk(plan, report, timings);
+                var files = Write(plan, report, timings);
+                TellWarnings();
+                return files is { } count ? Built(plan, count, stdout, stopwatch) : ExitCodes.DataError;
+            }
+            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
+            if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
+            if (refused) return Refused(findings, stderr);
+            timings.Mark("pack checked");
+            if (checking) return CompareWithDisk(plan, report, timings);
+            return Write(plan, report, timings) is { } written ? Built(plan, written, stdout, stopwatch) : ExitCodes.DataError;
         });
         return command;
+    }
+
+    private static int Refused(Findings findings, TextWriter stderr)
+    {
+        FindingReport.Write(stderr, findings.Errors);
+        stderr.WriteLine($"kpipack: nothing was built: {Count(findings.Errors.Count(), "error")}, {Count(findings.Warnings.Count(), "warning")}");
+        return ExitCodes.DataError;
+    }
+
+    /// <summary>The findings of a build of many months: what holds for the pack once, then each month's, shared ones once.</summary>
+    private static IReadOnlyList<GroupedFinding> Grouped(Findings findings, BuildPlan plan)
+    {
+        var ofMonths = plan.Months.SelectMany(m => m.Findings).ToHashSet();
+        return FindingGroups.Of(findings.Where(f => !ofMonths.Contains(f)), plan.Months);
     }
 
     /// <summary>
     /// Renders every output in memory first, so that an appendix that cannot be laid out stops the build before any
     /// file is written; then writes each through a temporary file, so a failure leaves the earlier copy as it was.
+    /// One line per appendix for one month; one line per month, with its warnings counted, for many. Returns how many
+    /// files were written, or null when --strict refuses headings that print shortened.
     /// </summary>
-    private static int Write(BuildPlan plan, Reporting report, Timings timings, Stopwatch stopwatch)
+    private static int? Write(BuildPlan plan, Reporting report, Timings timings)
     {
         var stdout = report.Stdout;
         var rendered = Editions.RenderAll(plan);
         timings.Mark("rendered");
-        if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return ExitCodes.DataError;
-        for (var i = 0; i < rendered.Count; i++)
+        if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return null;
+        if (plan.Months.Count > 1)
         {
-            var (job, files) = rendered[i];
-            WriteFiles(files);
-            var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
-            timings.Mark($"{Path.GetFileName(job.Pdf)} written");
-            stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+            for (var i = 0; i < plan.Months.Count; i++)
+            {
+                var month = plan.Months[i];
+                var jobs = rendered.Where(r => r.Job.Month == month.Month).ToList();
+                foreach (var (_, files) in jobs) WriteFiles(files);
+                timings.Mark($"{month.Month.Label} written");
+                stdout.WriteLine($"[{i + 1}/{plan.Months.Count}] {month.Month.Label}: wrote {Summary(jobs.SelectMany(j => j.Files).ToList())}; " +
+                    Count(month.Warnings, "warning"));
+            }
         }
-        var written = rendered.Sum(r => r.Files.Count);
+        else
+        {
+            for (var i = 0; i < rendered.Count; i++)
+            {
+                var (job, files) = rendered[i];
+                WriteFiles(files);
+                var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
+                timings.Mark($"{Path.GetFileName(job.Pdf)} written");
+                stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+            }
+        }
+        return rendered.Sum(r => r.Files.Count);
+    }
+
+    private static int Built(BuildPlan plan, int written, TextWriter stdout, Stopwatch stopwatch)
+    {
         stdout.WriteLine($"built {Count(plan.Jobs.Count, "appendix", "appendices")} ({Count(written, "file")}) in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>"4 files (appendix-1-2020-06.pdf, appendix-2-2020-06.pdf, each with its .html)": a month's files in short.</summary>
+    private static string Summary(IReadOnlyList<RenderedOutput> files)
+    {
+        var pdfs = files.Where(f => f.Output.Edition == Edition.Pdf).Select(f => DisplayPath.Of(f.Output.Path));
+        var others = files.Where(f => f.Output.Edition != Edition.Pdf).Select(f => Path.GetExtension(f.Output.Path)).Distinct().ToList();
+        var with = others.Count == 0 ? "" : $", each with its {string.Join(" and ", others)}";
+        return $"{Count(files.Count, "file")} ({string.Join(", ", pdfs)}{with})";
     }
 
     /// <summary>

@@ -21,39 +21,56 @@ internal static class ValidateCommand
             Description = "Say where an indicator's value for the month comes from: for a formula, each input and its cell (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var allMonths = new Option<bool>("--all-months")
+        {
+            Description = "Check every month that has values, as 'build --all-months' builds them: a finding many months share is one line.",
+        };
         var command = new Command("validate",
             "Check the pack's catalogue and workbook for a month, without building: one line per problem, then a count.\n" +
             "Exit code 0 when clean, 4 with warnings only, 2 with errors (or warnings with --strict), 1 for a command-line mistake.\n" +
-            "Example: kpipack validate --month 2020-06 --explain M3");
+            "Examples: kpipack validate --month 2020-06 --explain M3\n" +
+            "          kpipack validate --all-months");
         pack.AddTo(command);
+        command.Options.Add(allMonths);
         command.Options.Add(strict);
         command.Options.Add(explain);
 
         command.SetAction(parsed =>
         {
+            var every = parsed.GetValue(allMonths);
+            if (every && parsed.GetValue(pack.Month) is not null) throw new UsageException("--month and --all-months: give one or the other");
+            var explained = parsed.GetValue(explain) ?? [];
+            if (every && explained.Length > 0) throw new UsageException("--explain works on one month: give --month instead of --all-months");
             var settings = pack.Resolve(parsed);
             var findings = new Findings();
+            IReadOnlyList<GroupedFinding> found = [];
             string? hint = null;
             var loaded = LoadedPack.Load(settings, findings);
             // Checks on figures that could not all be read would only add noise to the errors.
             if (loaded is not null && !findings.HasErrors)
             {
-                var month = pack.ReportMonth(parsed, loaded, stdout);
-                foreach (var reference in parsed.GetValue(explain) ?? [])
+                var today = Month.FromDate(clock.GetUtcNow().UtcDateTime);
+                IReadOnlyList<Month> months = every ? EveryMonth(loaded, stdout) : [pack.ReportMonth(parsed, loaded, stdout)];
+                foreach (var reference in explained)
                 {
                     if (loaded.Catalogue.Indicators.All(i => i.Ref != reference))
                         throw new UsageException($"--explain '{reference}': the catalogue ({loaded.Catalogue.SourceFile}) has no indicator with that ref");
-                    foreach (var line in FormulaExplanation.Of(loaded, reference, month)) stdout.WriteLine(line);
+                    foreach (var line in FormulaExplanation.Of(loaded, reference, months[0])) stdout.WriteLine(line);
                 }
-                var table = BuildPipeline.Check(loaded, month, Month.FromDate(clock.GetUtcNow().UtcDateTime), findings);
+                var checkedMonths = BuildPipeline.CheckMonths(loaded, months, today, findings);
                 PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
-                hint = DraftHint.For([table]);
+                found = FindingGroups.Of(findings, checkedMonths.Select(m => m.Found).ToList());
+                hint = DraftHint.For(checkedMonths.Select(m => m.Table));
             }
-            foreach (var finding in findings)
+            else
+            {
+                found = FindingGroups.Of(findings, []);
+            }
+            foreach (var finding in found)
                 stdout.WriteLine($"{(finding.Severity == Severity.Error ? "error" : "warning")}: {finding}");
 
-            var errors = findings.Errors.Count();
-            var warnings = findings.Warnings.Count();
+            var errors = found.Count(f => f.Severity == Severity.Error);
+            var warnings = found.Count(f => f.Severity == Severity.Warning);
             stdout.WriteLine(errors + warnings == 0
                 ? "no problems found"
                 : $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
@@ -64,5 +81,14 @@ internal static class ValidateCommand
                 : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Every month with values, as build --all-months takes them (said on <paramref name="stdout"/>).</summary>
+    private static IReadOnlyList<Month> EveryMonth(LoadedPack loaded, TextWriter stdout)
+    {
+        var months = loaded.MonthsWithValues;
+        if (months.Count == 0) throw new InputException(new InputLocation(loaded.Values.SourceFile), "the workbook has no values yet");
+        stdout.WriteLine($"checking {months.Count} month{(months.Count == 1 ? "" : "s")} with values, {months[0].Label} to {months[^1].Label}");
+        return months;
     }
 }

@@ -29,6 +29,23 @@ public static class BuildPipeline
     }
 
     /// <summary>
+    /// Checks a pack for several report months: its files as a whole once (into <paramref name="wholePack"/>), then
+    /// each month on its own, so that what many months share can be told once.
+    /// </summary>
+    public static IReadOnlyList<(MonthFindings Found, DerivedTable Table)> CheckMonths(LoadedPack pack, IReadOnlyList<Month> months, Month today, Findings wholePack)
+    {
+        PackValidator.CheckPack(pack, today, wholePack);
+        return months.Select(month => CheckOneMonth(pack, month)).ToList();
+    }
+
+    private static (MonthFindings Found, DerivedTable Table) CheckOneMonth(LoadedPack pack, Month month)
+    {
+        var found = new Findings();
+        var table = DeriveAndCheck(pack, month, found);
+        return (new MonthFindings(month, found.ToList()), table);
+    }
+
+    /// <summary>
     /// Plans a build: what is wrong goes into <paramref name="findings"/> (a caller stops on errors before writing);
     /// a request that cannot be met as asked throws <see cref="RequestException"/>.
     /// </summary>
@@ -55,9 +72,12 @@ public static class BuildPipeline
 
         PackValidator.CheckPack(loaded, today, findings);
         var jobs = new List<AppendixJob>();
+        var checkedMonths = new List<MonthFindings>();
         foreach (var month in request.Months)
         {
-            var table = DeriveAndCheck(loaded, month, findings);
+            var (found, table) = CheckOneMonth(loaded, month);
+            findings.Add(found.Findings);
+            checkedMonths.Add(found);
             foreach (var definition in appendices)
             {
                 var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
@@ -68,7 +88,7 @@ public static class BuildPipeline
                 jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values), shown, outputs));
             }
         }
-        return new BuildPlan(loaded, jobs);
+        return new BuildPlan(loaded, jobs, checkedMonths);
     }
 
     /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>

@@ -2,6 +2,7 @@ using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
+using KpiPack.Core.Validation;
 
 namespace KpiPack.Core.Building;
 
@@ -18,8 +19,11 @@ public sealed record AppendixJob(AppendixModel Appendix, DerivedTable Table, IRe
     public string Pdf => Outputs.First(o => o.Edition == Edition.Pdf).Path;
 }
 
-/// <summary>Everything a build will write, checked and derived, before anything is written.</summary>
-public sealed record BuildPlan(LoadedPack Pack, IReadOnlyList<AppendixJob> Jobs)
+/// <summary>
+/// Everything a build will write, checked and derived, before anything is written; and what checking each month
+/// found, for a build of many months to tell once what they share.
+/// </summary>
+public sealed record BuildPlan(LoadedPack Pack, IReadOnlyList<AppendixJob> Jobs, IReadOnlyList<MonthFindings> Months)
 {
     public IEnumerable<PlannedOutput> Outputs => Jobs.SelectMany(j => j.Outputs);
 }

@@ -1,13 +1,13 @@
 namespace KpiPack.Core.Input;
 
 /// <summary>
-/// Reads a catalogue or workbook into memory once, and only when it is an ordinary file of a sane size. Every reader
+/// Reads a catalogue, workbook or pack file into memory once, and only when it is an ordinary file of a sane size. Every reader
 /// works on that one copy: a workbook saved while KpiPack reads it cannot pair one version's values with another's
 /// error cells, and a pipe or a device (a FIFO that never ends, /dev/zero) is refused instead of read for ever.
 /// </summary>
 internal static class InputFile
 {
-    public static byte[] ReadAll(string path)
+    public static byte[] ReadAll(string path, long limit = InputLimits.FileBytes)
     {
         if (Directory.Exists(path)) throw new InputException(new InputLocation(path), "this is a folder, not a file");
         if (FileKind.Of(path) is { } kind && kind != FileKind.Kind.Regular)
@@ -15,7 +15,7 @@ internal static class InputFile
                 $"this is not an ordinary file but {(kind == FileKind.Kind.Pipe ? "a pipe" : "a device or socket")}: KpiPack reads only files saved on disk");
         try
         {
-            return ReadBounded(path);
+            return ReadBounded(path, limit);
         }
         // Not found is the caller's to say (it knows whether the file is a catalogue or a workbook).
         catch (Exception e) when (e is UnauthorizedAccessException or IOException and not FileNotFoundException and not DirectoryNotFoundException)
@@ -24,7 +24,7 @@ internal static class InputFile
         }
     }
 
-    private static byte[] ReadBounded(string path)
+    private static byte[] ReadBounded(string path, long limit)
     {
         using var stream = File.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         // Read one byte past the limit rather than trust the length the file system reports: a file can grow while it
@@ -35,9 +35,9 @@ internal static class InputFile
         while ((read = stream.Read(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > InputLimits.FileBytes)
+            if (buffer.Length > limit)
                 throw new InputException(new InputLocation(path),
-                    $"the file is larger than {InputLimits.Size(InputLimits.FileBytes)}, the most KpiPack reads: is this the right file?");
+                    $"the file is larger than {InputLimits.Size(limit)}, the most KpiPack reads: is this the right file?");
         }
         return buffer.ToArray();
     }

@@ -12,6 +12,9 @@ internal static class InputLimits
     /// <summary>Bytes of one input file.</summary>
     public const long FileBytes = 50 * 1024 * 1024;
 
+    /// <summary>Bytes of kpipack.json: a pack file is a page of settings, a few kilobytes even with many tables.</summary>
+    public const long PackFileBytes = 1024 * 1024;
+
     /// <summary>Bytes the parts of an .xlsx (a zip) may unpack to, together: a zip can shrink text a thousandfold.</summary>
     public const long UnzippedBytes = 200 * 1024 * 1024;
 

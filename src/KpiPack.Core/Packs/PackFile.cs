@@ -5,7 +5,10 @@ using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Packs;
 
-/// <summary>Reads kpipack.json: JSON with comments and trailing commas allowed, unknown settings refused.</summary>
+/// <summary>
+/// Reads kpipack.json: JSON with comments and trailing commas allowed, unknown settings refused, every problem named at
+/// its line and column (<see cref="PackFileChecker"/>).
+/// </summary>
 public static partial class PackFile
 {
 
@@ -14,41 +17,48 @@ public static partial class PackFile
     public static Pack Load(string folder)
     {
         var path = Path.Combine(folder, Pack.FileName);
+        var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
-            throw new InputException(new InputLocation(path), "no pack file here: run 'kpipack init' to make one, or give --catalogue and --workbook");
+            throw new InputException(new InputLocation(shown), "no pack file here: run 'kpipack init' to make one, or give --catalogue and --workbook");
+        // Read as the catalogue and workbook are: an ordinary file, and a small one (a pipe or /dev/zero is refused).
+        var bytes = WithoutByteOrderMark(InputFile.ReadAll(path, InputLimits.PackFileBytes));
+        var positions = PackFileChecker.Check(bytes, shown);
         PackJson json;
         try
         {
-            json = JsonSerializer.Deserialize(File.ReadAllText(path), PackJsonContext.Default.PackJson)
-                ?? throw new InputException(new InputLocation(path), "the pack file is empty");
+            json = JsonSerializer.Deserialize(bytes, PackJsonContext.Default.PackJson)
+                ?? throw new InputException(new InputLocation(shown), "the pack file is null: write its settings between { and }");
         }
         catch (JsonException e)
         {
-            var row = e.LineNumber is { } line ? (int)line + 1 : (int?)null;
-            throw new InputException(new InputLocation(path, Row: row), $"not a valid pack file: {Plain(e.Message)}");
+            // The checker has refused every slip it knows; what remains is said without the serializer's .NET names.
+            var line = e.LineNumber is { } at ? (int)at + 1 : (int?)null;
+            throw new InputException(new InputLocation(shown, Line: line), "not a valid pack file: check this setting against the README");
         }
-        return FromJson(json, Path.GetFullPath(folder), path);
+        return FromJson(json, Path.GetFullPath(folder), path, positions);
     }
 
-    private static Pack FromJson(PackJson json, string folder, string path)
+    private static byte[] WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+
+    private static Pack FromJson(PackJson json, string folder, string path, SettingPositions at)
     {
-        var at = new InputLocation(path);
+        // Each setting's kind and range (months from 2 to 24, pageSize A4 or A3) the checker has seen to; what is left
+        // here is what depends on more than one setting, or on what a text says.
         var defaults = new Pack { Folder = folder };
-        if (json.Months is { } months && Pack.MonthsProblem(months) is { } problem) throw new InputException(at, $"months is {months}: it {problem}");
-        if (json.PageSize is not (null or nameof(PageSize.A4) or nameof(PageSize.A3))) throw new InputException(at, $"pageSize '{json.PageSize}' is not A4 or A3");
-        if (json.Commentary is not (null or "row" or "column")) throw new InputException(at, $"commentary '{json.Commentary}' is not row or column");
-        if (json.TargetYears is < 1 or > 10) throw new InputException(at, $"targetYears is {json.TargetYears}: show from 1 to 10 financial years of targets");
         if (json.Output is { } output && (!output.Contains("{month}") && !output.Contains("{label}") || !output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
-            throw new InputException(at, $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
+            throw new InputException(at.At("output"), $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
         if (json.Output is { } named && named.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
-            throw new InputException(at, "output has a character no file name can hold (a control character): retype it");
-        if (json.Appendices?.Contains(null) == true) throw new InputException(at, "appendices has an empty entry (null): give each appendix as { ... }");
-        var appendices = (json.Appendices ?? [new AppendixJson()]).Select(a => Appendix(a!, at)).ToList();
-        if (appendices.Count == 0) throw new InputException(at, "appendices is empty: a pack builds at least one appendix");
+            throw new InputException(at.At("output"), "output has a character no file name can hold (a control character): retype it");
+        if (json.Appendices?.Contains(null) == true)
+            throw new InputException(at.At($"appendices[{json.Appendices.IndexOf(null)}]"), "appendices has an empty entry (null): give each appendix as { ... }");
+        var appendices = (json.Appendices ?? [new AppendixJson()]).Select((a, i) => Appendix(a!, at.In($"appendices[{i}]"))).ToList();
+        if (appendices.Count == 0) throw new InputException(at.At("appendices"), "appendices is empty: a pack builds at least one appendix");
         var duplicate = appendices.GroupBy(a => a.Number).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InputException(at, $"appendix {duplicate.Key} is defined twice");
+        if (duplicate is not null)
+            throw new InputException(at.At($"appendices[{appendices.FindLastIndex(a => a.Number == duplicate.Key)}]"), $"appendix {duplicate.Key} is defined twice");
         if (appendices.Count > 1 && json.Output is { } single && !single.Contains("{appendix}"))
-            throw new InputException(at, $"output '{single}' must contain {{appendix}}: the pack builds {appendices.Count} appendices");
+            throw new InputException(at.At("output"), $"output '{single}' must contain {{appendix}}: the pack builds {appendices.Count} appendices");
 
         return defaults with
         {
@@ -65,13 +75,13 @@ public static partial class PackFile
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
-            Spc = SpcSettingsFrom(json.Spc, at),
-            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, "benchmarks", at) : defaults.Benchmarks,
+            Spc = SpcSettingsFrom(json.Spc, at.In("spc")),
+            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, "benchmarks", at.In("benchmarks")) : defaults.Benchmarks,
             ExceptionCharts = json.ExceptionCharts ?? defaults.ExceptionCharts,
         };
     }
 
-    private static SpcSettings SpcSettingsFrom(SpcJson? json, InputLocation at)
+    private static SpcSettings SpcSettingsFrom(SpcJson? json, SettingPositions at)
     {
         var defaults = SpcSettings.Default;
         if (json is null) return defaults;
@@ -83,13 +93,13 @@ public static partial class PackFile
             TrendRun = json.TrendRun ?? defaults.TrendRun,
         };
         if (settings.MinPoints < 3 || settings.MaxPoints < settings.MinPoints || settings.MaxPoints > 120)
-            throw new InputException(at, $"spc: minPoints must be at least 3 and maxPoints from minPoints to 120 (they are {settings.MinPoints} and {settings.MaxPoints})");
+            throw new InputException(at.At(), $"spc: minPoints must be at least 3 and maxPoints from minPoints to 120 (they are {settings.MinPoints} and {settings.MaxPoints})");
         if (settings.ShiftRun < 2 || settings.TrendRun < 2)
-            throw new InputException(at, "spc: shiftRun and trendRun must be at least 2");
+            throw new InputException(at.At(), "spc: shiftRun and trendRun must be at least 2");
         return settings;
     }
 
-    private static AppendixDefinition Appendix(AppendixJson json, InputLocation at)
+    private static AppendixDefinition Appendix(AppendixJson json, SettingPositions at)
     {
         var number = json.Appendix ?? "1";
         return new AppendixDefinition
@@ -97,10 +107,10 @@ public static partial class PackFile
             Number = number,
             Title = json.Title,
             Sections = json.Sections ?? [],
-            Parts = json.Columns is { } columns ? PartsFrom(columns, at) : AppendixParts.Default,
+            Parts = json.Columns is { } columns ? PartsFrom(columns, at.At("columns")) : AppendixParts.Default,
             Tables = TablesFrom(json, number, at),
-            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, $"appendix {number}: benchmarks", at) : null,
-            Headings = HeadingsFrom(json.Headings, $"appendix {number}", at),
+            Benchmarks = json.Benchmarks is { } benchmarks ? BenchmarksFrom(benchmarks, $"appendix {number}: benchmarks", at.In("benchmarks")) : null,
+            Headings = HeadingsFrom(json.Headings, $"appendix {number}", at.At("headings")),
             JudgeAtLatestValue = json.JudgeAtLatestValue ?? false,
         };
     }
@@ -112,13 +122,6 @@ public static partial class PackFile
             parts.Add(AppendixParts.Parse(name) ?? throw new InputException(at, $"column '{name}' is not one of: ref, indicator, " +
                 string.Join(", ", Enum.GetValues<AppendixPart>().Select(AppendixParts.KeyOf))));
         return parts;
-    }
-
-    // System.Text.Json appends the path and position, which the location already gives.
-    private static string Plain(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
     }
 
     // Generated at build time: reflection-based reading cost a cold `kpipack build` about 50 ms.

@@ -62,9 +62,13 @@ public static class PackValidator
         // month's cell where there is one.
         CheckMissingValues(table, pack, findings);
         foreach (var row in table.Rows.Where(r => r.MovedWithoutCommentary))
-            findings.Warning(pack.Sources.OfValue(row.Indicator.Ref, row.Month),
+        {
+            var at = pack.Sources.OfValue(row.Indicator.Ref, row.Month);
+            findings.Warning(at,
                 $"{row.Indicator.Ref} moved {string.Join(" and ", row.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
-                $"with no commentary for {row.Month.Label}");
+                $"with no commentary for {row.Month.Label}",
+                new AcrossMonths(Rank.Movement, InSheet(at), $"{row.Indicator.Ref} moved by {DerivationRules.ArrowThresholdPercent}% or more with no commentary"));
+        }
         CheckWindows(table, pack, findings);
     }
 
@@ -82,9 +86,12 @@ public static class PackValidator
         {
             var shown = ShownBy(appendix, table);
             if (shown.Count < 2 || !shown.All(blank.Contains)) continue;
+            var name = $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}";
             findings.Warning(new InputLocation(pack.Values.SourceFile),
-                $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}: none of its {shown.Count} indicators " +
-                $"has a value for {table.Month.Label} ({Refs(shown)}), so it would print as a page of n/a (write tbc or - where a figure is not available)");
+                $"{name}: none of its {shown.Count} indicators " +
+                $"has a value for {table.Month.Label} ({Refs(shown)}), so it would print as a page of n/a (write tbc or - where a figure is not available)",
+                new AcrossMonths(Rank.EmptyAppendix, new InputLocation(pack.Values.SourceFile),
+                    $"{name}: none of its {shown.Count} indicators has a value ({Refs(shown)}), so it would print as a page of n/a"));
             told.UnionWith(shown);
         }
 
@@ -103,8 +110,11 @@ public static class PackValidator
         }
 
         foreach (var row in table.Rows.Where(r => blank.Contains(r.Indicator.Ref) && !told.Contains(r.Indicator.Ref)))
-            findings.Warning(pack.Sources.OfValue(row.Indicator.Ref, row.Month),
-                $"{row.Indicator.Ref} has no value for {row.Month.Label} (write tbc or - if it is not available)");
+        {
+            var at = pack.Sources.OfValue(row.Indicator.Ref, row.Month);
+            findings.Warning(at, $"{row.Indicator.Ref} has no value for {row.Month.Label} (write tbc or - if it is not available)",
+                new AcrossMonths(Rank.NoValue, InSheet(at), $"{row.Indicator.Ref} has no value (write tbc or - if it is not available)"));
+        }
     }
 
     /// <summary>The refs an appendix shows: its tables' rows, or the indicators of its sections.</summary>
@@ -188,13 +198,28 @@ public static class PackValidator
         {
             var rows = group.ToList();
             var used = rows[0].Window.MonthsUsed;
+            // Across months the window slides, and which months it misses with it: one line says it for them all.
+            var acrossMonths = new AcrossMonths(Rank.ShortWindow, new InputLocation(pack.Values.SourceFile),
+                "some 12-month averages and maxima use fewer than 12 months, for want of figures (validate one month to see which)");
             if (rows.Count == 1)
                 findings.Warning(pack.Sources.OfIndicator(rows[0].Indicator.Ref),
-                    $"{rows[0].Indicator.Ref}: the 12-month average and maximum use {Months(used)}; no figure for {group.Key}");
+                    $"{rows[0].Indicator.Ref}: the 12-month average and maximum use {Months(used)}; no figure for {group.Key}", acrossMonths);
             else
                 findings.Warning(new InputLocation(pack.Values.SourceFile),
-                    $"{rows.Count} indicators ({Refs(rows)}): the 12-month averages and maxima use {Months(used)}; no figure for {group.Key}");
+                    $"{rows.Count} indicators ({Refs(rows)}): the 12-month averages and maxima use {Months(used)}; no figure for {group.Key}", acrossMonths);
         }
+    }
+
+    /// <summary>
+    /// The file and sheet of a month's cell: said of many months, an indicator's figures are in many cells (a row
+    /// each in a long workbook), and the finding names the indicator.
+    /// </summary>
+    private static InputLocation InSheet(InputLocation cell) => new(cell.File, cell.Sheet);
+
+    /// <summary>How findings about a month rank when many months are checked: what changes what the panel reads first.</summary>
+    private static class Rank
+    {
+        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3;
     }
 
     private static string Months(int count) => count == 1 ? "1 month" : $"{count} months";

@@ -160,4 +160,52 @@ public class ValidateCommandTests
         Assert.That(windows[1], Does.Contain("CP2b %: the 12-month average and maximum use 5 months"));
         Assert.That(run.Stdout, Does.Contain("LAC2 moved +43% on the month").And.Contain("0 errors, 6 warnings"));
     }
+
+    [Test]
+    public void All_months_tells_a_finding_many_months_share_once_with_its_months()
+    {
+        var pack = Pack("ref,indicator\nM1,Contacts\nM2,Referrals\n",
+            "ref,month,value\nM1,2020-01,100\nM1,2020-02,101\nM1,2020-03,150\nM1,2020-04,151\n" +
+            "M2,2020-01,50\nM2,2020-02,\nM2,2020-03,\nM2,2020-04,\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--all-months");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings), run.Stdout);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("checking 4 months with values, Jan-20 to Apr-20"));
+        Assert.That(lines.Count(l => l.Contains("M2 has no value")), Is.EqualTo(1), run.Stdout);
+        Assert.That(lines[1], Does.EndWith("workbook.csv: M2 has no value (write tbc or - if it is not available) (in the reports for Feb-20 to Apr-20)"));
+        Assert.That(run.Stdout, Does.Contain("M1 moved +49% on the month with no commentary for Mar-20 (in the Mar-20 report)"));
+        Assert.That(lines[^1], Does.Match(@"^0 errors, \d+ warnings$"));
+    }
+
+    [Test]
+    public void All_months_of_a_clean_pack_exits_0_and_refuses_a_month_beside_it()
+    {
+        var year = Enumerable.Range(1, 12).Select(m => $"M1,2019-{m:00},{100 + m}\n");
+        var pack = Pack("ref,indicator\nM1,Contacts\n", "ref,month,value\n" + string.Concat(year));
+
+        var run = CliRun.Of("validate", "--pack", pack, "--all-months");
+        var both = CliRun.Of("validate", "--pack", pack, "--all-months", "--month", "2019-06");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stdout);
+        Assert.That(run.Stdout, Does.Contain("checking 12 months with values, Jan-19 to Dec-19").And.Contain("no problems found"));
+        Assert.That(both.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(both.Stderr, Does.Contain("--month and --all-months: give one or the other"));
+    }
+
+    [Test]
+    public void All_months_of_the_sample_is_a_page_not_hundreds_of_lines()
+    {
+        var single = CliRun.Of("validate", "--pack", RepoPaths.SamplePack, "--month", "2019-06");
+        var run = CliRun.Of("validate", "--pack", RepoPaths.SamplePack, "--all-months");
+
+        var warnings = run.Stdout.Split('\n').Where(l => l.StartsWith("warning: ")).ToList();
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Warnings));
+        // One line per indicator that moved without commentary, not one per indicator and month (785 lines before).
+        Assert.That(warnings, Has.Count.LessThan(80));
+        Assert.That(warnings.Count(w => w.Contains(": LAC2 moved")), Is.EqualTo(1));
+        Assert.That(warnings[0], Does.Contain("appendix 2 (Early Help): none of its 5 indicators has a value"));
+        Assert.That(single.Stdout, Does.Not.Contain("(in the"), "one month's findings are said as they are");
+    }
 }

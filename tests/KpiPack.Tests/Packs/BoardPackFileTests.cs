@@ -63,7 +63,7 @@ public class BoardPackFileTests : PackFileFolder
     [TestCase("""{ "appendices": [ { "tables": [ { "refs": ["M1"] } ] } ] }""", "appendix 1: table 1 has no title")]
     [TestCase("""{ "appendices": [ { "tables": [ { "title": "Demand" } ] } ] }""", "appendix 1: table 'Demand' lists no refs")]
     [TestCase("""{ "appendices": [ { "tables": [ { "title": "Demand", "refs": ["M1"], "columns": ["trned"] } ] } ] }""", "column 'trned' is not one of")]
-    [TestCase("""{ "appendices": [ { "headings": { "dot": "DoT" } } ] }""", "appendix 1: headings names 'dot', which is not a column")]
+    [TestCase("""{ "appendices": [ { "headings": { "dot": "DoT" } } ] }""", "column 'dot' in headings is not one kpipack knows; the columns there are: owner")]
     [TestCase("""{ "benchmarks": [ { "label": "England" } ] }""", "benchmarks: each benchmark names its catalogue column")]
     [TestCase("""{ "benchmarks": [ { "column": "sn" }, { "column": "SN" } ] }""", "benchmarks: column 'sn' is named twice")]
     public void Refuses_tables_and_benchmarks_that_cannot_work(string json, string message)

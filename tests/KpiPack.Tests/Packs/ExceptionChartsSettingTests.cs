@@ -19,7 +19,7 @@ public class ExceptionChartsSettingTests : PackFileFolder
     public void A_word_for_the_setting_is_refused_at_its_line()
     {
         var error = Assert.Throws<InputException>(() => Load("{\n  \"exceptionCharts\": \"no\"\n}"))!;
-        Assert.That(error.Message, Does.Contain("not a valid pack file"));
-        Assert.That(error.Findings[0].Location.Row, Is.EqualTo(2));
+        Assert.That(error.Message, Does.Contain("exceptionCharts must be true or false (without quotes), not \"no\""));
+        Assert.That((error.Findings[0].Location.Line, error.Findings[0].Location.Column), Is.EqualTo((2, "22")));
     }
 }

@@ -33,12 +33,12 @@ public class PackFileTests : PackFileFolder
         Assert.That((pack.Commentary, pack.TargetYears), Is.EqualTo((CommentaryPlacement.Row, 2)));
     }
 
-    [TestCase("""{ "months": 1 }""", "months is 1")]
-    [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not A4 or A3")]
+    [TestCase("""{ "months": 1 }""", "months must be a whole number from 2 to 24, not 1")]
+    [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not one of A4, A3")]
     [TestCase("""{ "appendices": [ null ] }""", "appendices has an empty entry (null)")]
     [TestCase("""{ "output": "appendix-\u0000-{month}.pdf" }""", "output has a character no file name can hold")]
-    [TestCase("""{ "commentary": "margin" }""", "commentary 'margin' is not row or column")]
-    [TestCase("""{ "targetYears": 0 }""", "targetYears is 0: show from 1 to 10")]
+    [TestCase("""{ "commentary": "margin" }""", "commentary 'margin' is not one of row, column")]
+    [TestCase("""{ "targetYears": 0 }""", "targetYears must be a whole number from 1 to 10, not 0")]
     [TestCase("""{ "output": "appendix.pdf" }""", "must end in .pdf and contain {month} or {label}")]
     [TestCase("""{ "appendices": [ { "appendix": "1" }, { "appendix": "1" } ] }""", "appendix 1 is defined twice")]
     [TestCase("""{ "appendices": [ { "columns": ["sparkline"] } ] }""", "column 'sparkline' is not one of")]
