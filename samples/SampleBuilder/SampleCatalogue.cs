@@ -18,13 +18,17 @@ internal static partial class SampleCatalogue
     ];
 
     /// <summary>
-    /// The percentages that are exact ratios of two printed counts in every month of every appendix (issue 14): the
-    /// catalogue computes them, and the workbook leaves them out. The council derived their changes from the
-    /// unrounded ratio, as KpiPack does from a formula.
+    /// The nine percentages that are ratios of two printed counts in every month of every appendix (issue 14): the
+    /// catalogue computes them, and the workbook leaves them out. The council derived the changes of seven from the
+    /// unrounded ratio, as KpiPack does from a formula. M6-QL and EH4-QL it kept as whole-number percentages (Jun-19
+    /// prints M6-QL 32 / 542 = 5.90% as 6.0, and 6.0% → 6.0% as a 0% change), so their formulas round as its sheet did.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Formulas = new Dictionary<string, string>
     {
+        ["M3"] = "[M2] / [M1] * 100",
+        ["M6-QL"] = "round([M6-QL (val)] / [M2] * 100, 0)",
         ["CP4"] = "[CP4 (val)] / [CP2] * 100",
+        ["EH4-QL"] = "round([EH4 (val)] / [EH3] * 100, 0)",
         ["CP3-QL"] = "[CP3-QL (val)] / [CP2] * 100",
         ["LAC6 (%)"] = "[LAC6 (val)] / [LAC3] * 100",
         ["LAC12 (%)"] = "[LAC12 (val)] / [LAC3] * 100",

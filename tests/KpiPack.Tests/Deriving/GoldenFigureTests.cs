@@ -35,16 +35,19 @@ public class GoldenFigureTests
         {
             // Six percentages computed by catalogue formulas from their counts (issue 14) turned 4 + 12 + 6 figures
             // within rounding into exact ones, and resolved 4 listed anomalies of rounding (CP3-QL, LAC9 Jun-20).
+            // M3 computed too resolved its Jun-20 change from May (and arrow); its Apr-20 change from Apr-19 (and arrow),
+            // within the rounding of the typed 25% and 31.0%, is now listed as what it is: a base the council revised,
+            // as M1's and M2's (formula-anomalies.csv). M6-QL and EH4-QL computed, rounded whole, change nothing.
             ["2019-06 Exact"] = 337,
             ["2019-06 WithinRounding"] = 19,
             ["2019-06 ListedAnomaly"] = 4,
             ["2020-04 Exact"] = 188,
-            ["2020-04 WithinRounding"] = 12,
-            ["2020-04 ListedAnomaly"] = 22,
+            ["2020-04 WithinRounding"] = 10,
+            ["2020-04 ListedAnomaly"] = 24,
             ["2020-04 WindowNotInSample"] = 108,
-            ["2020-06 Exact"] = 188,
+            ["2020-06 Exact"] = 190,
             ["2020-06 WithinRounding"] = 16,
-            ["2020-06 ListedAnomaly"] = 16,
+            ["2020-06 ListedAnomaly"] = 14,
             ["2020-06 WindowNotInSample"] = 110,
         }));
     }
