@@ -34,6 +34,13 @@ internal static partial class SampleCatalogue
         ["LAC12 (%)"] = "[LAC12 (val)] / [LAC3] * 100",
         ["LAC10 (%)"] = "[LAC10-QL] / [LAC1] * 100",
         ["LAC9"] = "[LAC9 (val)] / [LAC1] * 100",
+        // The rates per 10,000 children aged 0-17, over the population below; the four that count children the
+        // council kept whole, as its printed changes show. CP2-NI counts conferences with the transfer-ins CP2 leaves out.
+        ["M2-NI"] = $"round([M2] / [{Population.Ref}] * 10000, 0)",
+        ["CP1-NI"] = $"round([CP1] / [{Population.Ref}] * 10000, 0)",
+        ["CP6B-NI"] = $"round([CP6B] / [{Population.Ref}] * 10000, 0)",
+        ["LAC1-NI"] = $"round([LAC1] / [{Population.Ref}] * 10000, 0)",
+        ["CP2-NI"] = $"([CP2] + [CP2b]) / [{Population.Ref}] * 10000",
     };
 
     /// <summary>The merged catalogue's rows, in the order of <see cref="Header"/>.</summary>
@@ -56,7 +63,10 @@ internal static partial class SampleCatalogue
                 unit, Polarity(appendices, reference), Decimals(appendices, reference, unit),
                 Latest("sn"), Latest("england"), Latest("se_region"),
             }.Concat(Targets.Select(Latest)).Append(Formulas.GetValueOrDefault(reference, "")).ToArray();
-        }).ToList();
+        })
+        // No section: it serves the rates' formulas and prints in no appendix.
+        .Append(new[] { Population.Ref, Population.Name, "", "", "", "", "count", "", "", "", "", "" }.Concat(Targets.Select(_ => "")).Append("").ToArray())
+        .ToList();
     }
 
     public static void Write(IEnumerable<string[]> rows, string path)
