@@ -4,10 +4,11 @@ namespace KpiPack.SampleBuilder;
 
 /// <summary>
 /// The number of children aged 0-17 the "-NI" rates are per 10,000 of. The appendices do not print it; these figures
-/// are the ones their printed rates and counts allow: a single population from July to June fits M2-NI, CP1-NI,
-/// CP6B-NI and LAC1-NI in every printed month (49,756..49,925 for Jul-17..Jun-18, 50,265..50,335 for Jul-18..Jun-19,
-/// 50,828..50,880 for Jul-19..Jun-20, a mid-year estimate taken up each July), and within those ranges these reproduce
-/// every printed rate and all 40 of the rates' published changes, averages and maxima.
+/// are the ones their printed rates and counts allow: a single population from a July fits M2-NI, CP1-NI, CP6B-NI
+/// and LAC1-NI in every printed month (49,756..49,925 for Jul-17..Jun-18, 50,265..50,335 for Jul-18..Jun-19, and
+/// 50,828..50,839 from Jul-19 to Dec-20, the Dec-20 appendix included: a mid-year estimate taken up in July 2018 and
+/// 2019, none in 2020). Within those ranges these reproduce every printed rate and all 40 of the rates' published
+/// changes, averages and maxima in Jun-19, Apr-20 and Jun-20 (and the Dec-20 appendix's 20).
 /// </summary>
 internal static class Population
 {
@@ -22,7 +23,7 @@ internal static class Population
         {
             2017 => 49_920,
             2018 => 50_330,
-            2019 => 50_870,
+            >= 2019 => 50_835,
             _ => throw new ArgumentOutOfRangeException(nameof(month), month, "no population for this year"),
         };
     }
