@@ -18,18 +18,29 @@ internal static partial class SampleCatalogue
     ];
 
     /// <summary>
-    /// The percentages that are exact ratios of two printed counts in every month of every appendix (issue 14): the
-    /// catalogue computes them, and the workbook leaves them out. The council derived their changes from the
-    /// unrounded ratio, as KpiPack does from a formula.
+    /// The nine percentages that are ratios of two printed counts in every month of every appendix (issue 14): the
+    /// catalogue computes them, and the workbook leaves them out. The council derived the changes of seven from the
+    /// unrounded ratio, as KpiPack does from a formula. M6-QL and EH4-QL it kept as whole-number percentages (Jun-19
+    /// prints M6-QL 32 / 542 = 5.90% as 6.0, and 6.0% → 6.0% as a 0% change), so their formulas round as its sheet did.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Formulas = new Dictionary<string, string>
     {
+        ["M3"] = "[M2] / [M1] * 100",
+        ["M6-QL"] = "round([M6-QL (val)] / [M2] * 100, 0)",
         ["CP4"] = "[CP4 (val)] / [CP2] * 100",
+        ["EH4-QL"] = "round([EH4 (val)] / [EH3] * 100, 0)",
         ["CP3-QL"] = "[CP3-QL (val)] / [CP2] * 100",
         ["LAC6 (%)"] = "[LAC6 (val)] / [LAC3] * 100",
         ["LAC12 (%)"] = "[LAC12 (val)] / [LAC3] * 100",
         ["LAC10 (%)"] = "[LAC10-QL] / [LAC1] * 100",
         ["LAC9"] = "[LAC9 (val)] / [LAC1] * 100",
+        // The rates per 10,000 children aged 0-17, over the population below; the four that count children the
+        // council kept whole, as its printed changes show. CP2-NI counts conferences with the transfer-ins CP2 leaves out.
+        ["M2-NI"] = $"round([M2] / [{Population.Ref}] * 10000, 0)",
+        ["CP1-NI"] = $"round([CP1] / [{Population.Ref}] * 10000, 0)",
+        ["CP6B-NI"] = $"round([CP6B] / [{Population.Ref}] * 10000, 0)",
+        ["LAC1-NI"] = $"round([LAC1] / [{Population.Ref}] * 10000, 0)",
+        ["CP2-NI"] = $"([CP2] + [CP2b]) / [{Population.Ref}] * 10000",
     };
 
     /// <summary>The merged catalogue's rows, in the order of <see cref="Header"/>.</summary>
@@ -52,7 +63,10 @@ internal static partial class SampleCatalogue
                 unit, Polarity(appendices, reference), Decimals(appendices, reference, unit),
                 Latest("sn"), Latest("england"), Latest("se_region"),
             }.Concat(Targets.Select(Latest)).Append(Formulas.GetValueOrDefault(reference, "")).ToArray();
-        }).ToList();
+        })
+        // No section: it serves the rates' formulas and prints in no appendix.
+        .Append(new[] { Population.Ref, Population.Name, "", "", "", "", "count", "", "", "", "", "" }.Concat(Targets.Select(_ => "")).Append("").ToArray())
+        .ToList();
     }
 
     public static void Write(IEnumerable<string[]> rows, string path)

@@ -21,8 +21,9 @@ internal static class SampleWorkbook
             .Where(r => r["is_percentage"] == "yes").Select(r => r["ref"]).ToHashSet();
         // A computed indicator takes no values from the workbook: its row is left out of the Values sheet.
         var refs = appendices.Reverse().SelectMany(a => a.Catalogue.Select(r => r["ref"])).Distinct()
-            .Where(r => !SampleCatalogue.Formulas.ContainsKey(r)).ToList();
+            .Where(r => !SampleCatalogue.Formulas.ContainsKey(r)).Append(Population.Ref).ToList();
         var months = values.Keys.Select(k => k.Month).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var month in months) values[(Population.Ref, month)] = Population.In(month).ToString(CultureInfo.InvariantCulture);
 
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Values");

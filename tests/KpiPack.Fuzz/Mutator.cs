@@ -15,6 +15,7 @@ internal sealed class Mutator(Random random)
         new string('x', 5000),
         // The catalogue's formula column: refs in brackets, operators, a division by zero, a product past decimal's range, deep nesting.
         "formula", "[M1]", "[M3]", "[M2] / [M1] * 100", "[", "]", "(", ")", "/ 0", "*", "[]", "[LAC1] / [POP0-17] * 10000",
+        "round(", ", 0)", ", 11)", "round([M2] / [M1] * 100, 1)",
         "[M1] * [M1] * [M1] * [M1] * [M1]", new string('(', 300) + "1" + new string(')', 300), "- -[M1]", "[M1]]", "[M1] * 350000000000000000000000000",
     ];
 
@@ -75,7 +76,10 @@ internal sealed class Mutator(Random random)
     {
         string Operand() => random.Next(4) switch
         {
-            0 when depth < 4 => "(" + Formula(refs, depth + 1) + ")",
+            0 when depth < 4 => random.Next(3) == 0
+                // round(expr, n), now and then with places it refuses (11) or cannot read (1.5)
+                ? $"round({Formula(refs, depth + 1)}, {random.Next(5) switch { 0 => "11", 1 => "1.5", _ => random.Next(4).ToString() }})"
+                : "(" + Formula(refs, depth + 1) + ")",
             1 => random.Next(3) switch { 0 => "0", 1 => "100", _ => "10000" },
             _ => refs.Count == 0 ? "[M1]" : $"[{refs[random.Next(refs.Count)]}]",
         };

@@ -8,8 +8,8 @@ namespace KpiPack.Core.Input;
 
 /// <summary>
 /// Reads a catalogue formula: refs in square brackets (a ref may hold spaces, round brackets and %, so
-/// <c>[LAC11-QL (%)]</c> is one ref), numbers, <c>+ - * /</c> with the usual precedence, parentheses and a leading
-/// minus. Superpower's combinators keep the grammar to a few lines and say where a syntax error is.
+/// <c>[LAC11-QL (%)]</c> is one ref), numbers, <c>+ - * /</c> with the usual precedence, parentheses, a leading
+/// minus and <c>round(expr, n)</c> (any case, as spreadsheets write ROUND). Superpower's combinators keep the grammar to a few lines and say where a syntax error is.
 /// </summary>
 public static class FormulaParser
 {
@@ -56,7 +56,24 @@ public static class FormulaParser
         from operand in Superpower.Parse.Ref(() => Factor!)
         select (Formula)new Formula.Negate(operand);
 
-    private static readonly TextParser<Formula> Factor = Number.Or(Reference).Or(Parenthesised).Or(Negated);
+    // Whole places from 0 to Formula.Round.MaxDecimals: round([A], 1.5) or round([A], 99) is a syntax error where the places are.
+    private static readonly TextParser<int> Places =
+        Lexeme(Span.Regex("[0-9]+")
+            .Named("decimal places")
+            .Where(span => int.TryParse(span.ToStringValue(), NumberStyles.None, CultureInfo.InvariantCulture, out var places) && places <= Formula.Round.MaxDecimals,
+                $"decimal places from 0 to {Formula.Round.MaxDecimals}")
+            .Select(span => int.Parse(span.ToStringValue(), NumberStyles.None, CultureInfo.InvariantCulture)));
+
+    private static readonly TextParser<Formula> Rounded =
+        from name in Span.EqualToIgnoreCase("round")
+        from open in Symbol('(')
+        from inner in Superpower.Parse.Ref(() => Expression!)
+        from comma in Symbol(',')
+        from places in Places
+        from close in Symbol(')')
+        select (Formula)new Formula.Round(inner, places);
+
+    private static readonly TextParser<Formula> Factor = Number.Or(Reference).Or(Parenthesised).Or(Negated).Or(Rounded);
 
     private static readonly TextParser<char> MultiplyOrDivide = Symbol('*').Or(Symbol('/')).Named("operator");
     private static readonly TextParser<char> AddOrSubtract = Symbol('+').Or(Symbol('-')).Named("operator");

@@ -25,6 +25,31 @@ public abstract record Formula
     /// <summary>One of <c>+ - * /</c> applied to two operands.</summary>
     public sealed record Binary(char Operator, Formula Left, Formula Right) : Formula;
 
+    /// <summary>
+    /// <c>round(expr, n)</c>: the operand rounded half away from zero to <see cref="Decimals"/> places, as a
+    /// spreadsheet's ROUND does. For a figure the data team's own sheet rounds before anything is derived from it: the
+    /// council's M6-QL and EH4-QL are whole-number percentages (Jun-19 prints M6-QL 32 / 542 = 5.90% as 6.0), and their
+    /// printed % changes come from those whole numbers.
+    /// </summary>
+    public sealed record Round : Formula
+    {
+        /// <summary>The most places a formula may round to; more would be finer than any printed figure.</summary>
+        public const int MaxDecimals = 10;
+
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is not 0 to <see cref="MaxDecimals"/>.</exception>
+        public Round(Formula operand, int decimals)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+            Operand = operand;
+            Decimals = decimals;
+        }
+
+        public Formula Operand { get; }
+
+        public int Decimals { get; }
+    }
+
     /// <summary>The refs the formula reads, each once, in the order they first appear.</summary>
     public IReadOnlyList<string> Refs => Walk(this).OfType<Reference>().Select(r => r.Ref).Distinct(StringComparer.Ordinal).ToList();
 
@@ -43,6 +68,9 @@ public abstract record Formula
             case Negate negate:
                 var operand = negate.Operand.Evaluate(valueOf);
                 return operand.Number is { } n ? Observation.Of(-n) : operand;
+            case Round round:
+                var rounded = round.Operand.Evaluate(valueOf);
+                return rounded.Number is { } exact ? Observation.Of(Math.Round(exact, round.Decimals, MidpointRounding.AwayFromZero)) : rounded;
             case Binary binary:
                 var left = binary.Left.Evaluate(valueOf);
                 if (left.Number is not { } l) return left;
@@ -89,6 +117,8 @@ public abstract record Formula
                 return $"[{reference.Ref}]";
             case Negate negate:
                 return "-" + Write(negate.Operand, parentPrecedence: 3, rightOfSamePrecedence: false);
+            case Round round:
+                return $"round({Write(round.Operand, parentPrecedence: 0, rightOfSamePrecedence: false)}, {round.Decimals})";
             case Binary binary:
                 var precedence = binary.Operator is '*' or '/' ? 2 : 1;
                 var text = $"{Write(binary.Left, precedence, false)} {binary.Operator} {Write(binary.Right, precedence, true)}";
@@ -102,6 +132,7 @@ public abstract record Formula
     private static IEnumerable<Formula> Walk(Formula formula) => formula switch
     {
         Negate negate => Walk(negate.Operand).Prepend(formula),
+        Round round => Walk(round.Operand).Prepend(formula),
         Binary binary => Walk(binary.Left).Concat(Walk(binary.Right)).Prepend(formula),
         _ => [formula],
     };

@@ -32,8 +32,10 @@ public static class FormulaExplanation
             var from = input.Formula is { } inner ? $"computed by its formula {inner}" : $"from {pack.Sources.OfValue(input.Ref, month)}";
             lines.Add($"  [{input.Ref}], {month.Label}: {Shown(input, inputValue)} ({from})");
         }
-        var unrounded = value.Number is { } number && Math.Round(number, indicator.Decimals) != number
-            ? $" (unrounded {Unrounded(number)})"
+        // A formula that rounds (round(ratio, 0)) is explained by the figure before its rounding.
+        var exact = formula is Formula.Round round ? round.Operand.Evaluate(r => pack.Values.ValueOf(r, month)) : value;
+        var unrounded = exact.Number is { } number && Math.Round(number, indicator.Decimals) != number
+            ? $" ({(exact == value ? "unrounded" : $"rounded by the formula from")} {Unrounded(number)})"
             : "";
         lines.Add($"  {reference}, {month.Label}: {Shown(indicator, value)}{unrounded}");
         return lines;

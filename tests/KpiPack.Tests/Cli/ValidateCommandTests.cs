@@ -65,6 +65,19 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public void Explain_shows_the_figure_a_rounding_formula_rounded()
+    {
+        var pack = Pack("ref,indicator,unit,formula\nLAC1,Looked after,count,\nPOP0-17,Children,count,\n" +
+            "LAC1-NI,Rate,rate,\"round([LAC1] / [POP0-17] * 10000, 0)\"\n",
+            "ref,month,value\nLAC1,2020-06,488\nPOP0-17,2020-06,50870\n");
+
+        var run = CliRun.Of("validate", "--pack", pack, "--month", "2020-06", "--explain", "LAC1-NI");
+
+        Assert.That(run.Stdout, Does.Contain("LAC1-NI = round([LAC1] / [POP0-17] * 10000, 0) ("));
+        Assert.That(run.Stdout, Does.Contain("  LAC1-NI, Jun-20: 96 (rounded by the formula from 95.930804…)\n"));
+    }
+
+    [Test]
     public void A_computed_value_that_cannot_be_right_names_the_formula()
     {
         var pack = Pack("ref,indicator,unit,formula\nM1,Contacts,count,\nM2,Referrals,count,\nM3,Share referred,percent,[M2] / [M1] * 100\n",
@@ -151,12 +164,12 @@ public class ValidateCommandTests
     [Test]
     public void Indicators_missing_the_same_months_share_one_warning_so_the_others_show()
     {
-        // The sample has no figures for Jul-19 to Sep-19: 54 indicators' Jun-20 windows miss the same three months.
+        // The sample has no figures for Jul-19 to Sep-19: the Jun-20 windows of 55 indicators (the population among them) miss the same three months.
         var run = CliRun.Of("validate", "--pack", RepoPaths.SamplePack, "--month", "2020-06");
 
         var windows = run.Stdout.Split('\n').Where(l => l.Contains("no figure for Jul-19, Aug-19, Sep-19")).ToList();
         Assert.That(windows, Has.Count.EqualTo(2), run.Stdout);
-        Assert.That(windows[0], Does.Contain("workbook.xlsx: 54 indicators (M1, M2, M3, M2-NI and 50 more): the 12-month averages and maxima use 9 months"));
+        Assert.That(windows[0], Does.Contain("workbook.xlsx: 55 indicators (M1, M2, M3, M2-NI and 51 more): the 12-month averages and maxima use 9 months"));
         Assert.That(windows[1], Does.Contain("CP2b %: the 12-month average and maximum use 5 months"));
         Assert.That(run.Stdout, Does.Contain("LAC2 moved +43% on the month").And.Contain("0 errors, 6 warnings"));
     }

@@ -26,30 +26,38 @@ public enum Verdict
     Mismatch,
 }
 
+/// <summary>The catalogue and values a published figure is judged against: the sample, or a variant of it.</summary>
+public sealed record JudgedPack(Catalogue Catalogue, MonthlyValues Values)
+{
+    public static JudgedPack Sample => new(SamplePack.Catalogue, SamplePack.Values);
+}
+
 /// <summary>Compares one published figure with the engine's, and says how they relate.</summary>
 public static class FigureCheck
 {
     public static readonly string[] UnprintedMonths = ["2019-07", "2019-08", "2019-09"];
 
-    public static (Verdict Verdict, string Detail) Judge(PublishedFigure figure)
+    public static (Verdict Verdict, string Detail) Judge(PublishedFigure figure) => Judge(figure, JudgedPack.Sample);
+
+    public static (Verdict Verdict, string Detail) Judge(PublishedFigure figure, JudgedPack pack)
     {
-        var indicator = SamplePack.Catalogue.Indicators.Single(i => i.Ref == figure.Ref);
+        var indicator = pack.Catalogue.Indicators.Single(i => i.Ref == figure.Ref);
         var month = Month.Parse(figure.ReportMonth);
-        var row = DerivationEngine.DeriveRow(indicator, SamplePack.Values, month);
+        var row = DerivationEngine.DeriveRow(indicator, pack.Values, month);
 
         return figure.Field switch
         {
-            "pct_change_prev_month" => JudgeChange(figure, row, row.FromPreviousMonth, month.AddMonths(-1)),
-            "pct_change_prev_year" => JudgeChange(figure, row, row.FromPreviousYear, month.AddMonths(-12)),
-            "dot_arrow_prev_month" => JudgeArrow(figure, row.FromPreviousMonth, "pct_change_prev_month"),
-            "dot_arrow_prev_year" => JudgeArrow(figure, row.FromPreviousYear, "pct_change_prev_year"),
-            "avg_12m" => JudgeWindow(figure, row, row.Window.Average),
-            "max_12m" => JudgeWindow(figure, row, row.Window.Maximum),
+            "pct_change_prev_month" => JudgeChange(figure, pack, row, row.FromPreviousMonth, month.AddMonths(-1)),
+            "pct_change_prev_year" => JudgeChange(figure, pack, row, row.FromPreviousYear, month.AddMonths(-12)),
+            "dot_arrow_prev_month" => JudgeArrow(figure, pack, row.FromPreviousMonth, "pct_change_prev_month"),
+            "dot_arrow_prev_year" => JudgeArrow(figure, pack, row.FromPreviousYear, "pct_change_prev_year"),
+            "avg_12m" => JudgeWindow(figure, pack, row, row.Window.Average),
+            "max_12m" => JudgeWindow(figure, pack, row, row.Window.Maximum),
             _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Field, null),
         };
     }
 
-    private static (Verdict, string) JudgeChange(PublishedFigure figure, DerivedRow row, Movement? movement, Month baseMonth)
+    private static (Verdict, string) JudgeChange(PublishedFigure figure, JudgedPack pack, DerivedRow row, Movement? movement, Month baseMonth)
     {
         var computed = movement?.Percent.ToString(CultureInfo.InvariantCulture) ?? "n/a";
         // Before the anomaly list: an anomaly of rounding is resolved when the sample computes the percentage from
@@ -57,18 +65,18 @@ public static class FigureCheck
         if (computed == figure.Published) return (Verdict.Exact, computed);
         if (figure.Anomaly is { } anomaly) return JudgeAnomaly(computed, figure, anomaly);
         if (movement is not null && int.TryParse(figure.Published, out var published)
-            && ChangeRange(row.Indicator, SamplePack.Values.ValueOf(row.Indicator.Ref, baseMonth), row.Value) is var (low, high)
+            && ChangeRange(row.Indicator, pack.Values.ValueOf(row.Indicator.Ref, baseMonth), row.Value) is var (low, high)
             && published + 0.5m >= low && published - 0.5m <= high)
             return (Verdict.WithinRounding, $"computed {computed}, printed values allow {low:F1}..{high:F1}");
         return (Verdict.Mismatch, $"computed {computed}");
     }
 
     /// <summary>The arrow is the council's rule applied to the printed %: where the % was accepted, so is its arrow.</summary>
-    private static (Verdict, string) JudgeArrow(PublishedFigure figure, Movement? movement, string percentField)
+    private static (Verdict, string) JudgeArrow(PublishedFigure figure, JudgedPack pack, Movement? movement, string percentField)
     {
         var percent = PublishedFigure.All().Single(f =>
             f.ReportMonth == figure.ReportMonth && f.Ref == figure.Ref && f.Field == percentField);
-        var (percentVerdict, _) = Judge(percent);
+        var (percentVerdict, _) = Judge(percent, pack);
         if (percentVerdict is Verdict.Exact)
         {
             var computed = Arrow(movement?.Direction);
@@ -82,11 +90,11 @@ public static class FigureCheck
             : (Verdict.Mismatch, $"the rule gives '{ruleOnPrinted}' for the printed {percent.Published}%");
     }
 
-    private static (Verdict, string) JudgeWindow(PublishedFigure figure, DerivedRow row, decimal? value)
+    private static (Verdict, string) JudgeWindow(PublishedFigure figure, JudgedPack pack, DerivedRow row, decimal? value)
     {
         var computed = value is { } v ? AtPrintedPrecision(v, figure.Published) : "-";
         var absent = DerivationRules.WindowEndingAt(row.Month)
-            .Where(m => !SamplePack.Values.Months.Contains(m)).Select(m => m.ToString()).ToList();
+            .Where(m => !pack.Values.Months.Contains(m)).Select(m => m.ToString()).ToList();
         if (figure.Anomaly is { } anomaly && absent.Count == 0) return JudgeAnomaly(computed, figure, anomaly);
         if (absent.Count > 0)
         {
@@ -101,7 +109,7 @@ public static class FigureCheck
             return (Verdict.WindowNotInSample, $"computed {computed} over {row.Window.MonthsUsed} months");
         }
         if (computed == figure.Published) return (Verdict.Exact, computed);
-        var tolerance = HalfUnit(figure.Published) + (row.Indicator.Unit == Unit.Count ? 0 : InputHalfUnit(row));
+        var tolerance = HalfUnit(figure.Published) + (row.Indicator.Unit == Unit.Count ? 0 : InputHalfUnit(pack, row));
         return value is { } exact && Math.Abs(exact - decimal.Parse(figure.Published, CultureInfo.InvariantCulture)) <= tolerance
             ? (Verdict.WithinRounding, $"computed {exact:0.###}, within ±{tolerance} of the printed inputs")
             : (Verdict.Mismatch, $"computed {computed}");
@@ -133,9 +141,9 @@ public static class FigureCheck
     /// The rounding of the window's printed values: the finest precision any of them shows, since a value
     /// printed as 90.0 is stored as 90 and would otherwise look coarser than it was.
     /// </summary>
-    private static decimal InputHalfUnit(DerivedRow row) =>
+    private static decimal InputHalfUnit(JudgedPack pack, DerivedRow row) =>
         DerivationRules.WindowEndingAt(row.Month)
-            .Select(m => SamplePack.Values.ValueOf(row.Indicator.Ref, m).Number)
+            .Select(m => pack.Values.ValueOf(row.Indicator.Ref, m).Number)
             .OfType<decimal>()
             .Select(n => HalfUnit(NumberText.Format(n)))
             .DefaultIfEmpty(0)

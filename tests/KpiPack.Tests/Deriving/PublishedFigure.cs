@@ -35,7 +35,20 @@ public sealed record Anomaly(IReadOnlyList<string> Months, string Ref, string Fi
     public bool Covers(string month, string reference, string field) =>
         Months.Contains(month) && Ref == reference && Field == field;
 
-    public static IReadOnlyList<Anomaly> All() => CsvRows.Read(RepoPaths.Golden("published-anomalies.csv"))
+    /// <summary>
+    /// The shared list (published-anomalies.csv, a copy of ../shared/data's, computed from the printed values), with
+    /// formula-anomalies.csv first: the figures the sample computes by a catalogue formula from counts (M3) rather
+    /// than from the printed percentage, and so differently from the shared list, or outside the printed rounding.
+    /// </summary>
+    public static IReadOnlyList<Anomaly> All()
+    {
+        var formulas = Read("formula-anomalies.csv");
+        var shared = Read("published-anomalies.csv")
+            .Where(a => !formulas.Any(f => f.Ref == a.Ref && f.Field == a.Field && f.Months.Intersect(a.Months).Any()));
+        return formulas.Concat(shared).ToList();
+    }
+
+    private static List<Anomaly> Read(string file) => CsvRows.Read(RepoPaths.Golden(file))
         .Select(r => new Anomaly(r["file"].Split('/'), r["ref"], r["field"], r["computed"], r["hypothesis"]))
         .ToList();
 }

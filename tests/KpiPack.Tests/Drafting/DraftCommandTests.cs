@@ -40,7 +40,9 @@ public class DraftCommandTests : SamplePackCopy
         var all = CsvRows.Parse(CliRun.Of("draft", "--pack", Pack, "--month", "2019-06", "--all").Stdout).Select(r => r["ref"]).ToList();
 
         var rows = DerivationEngine.Derive(SamplePack.Catalogue, SamplePack.Values, new Month(2019, 6)).Rows;
-        Assert.That(all, Is.EqualTo(rows.Select(r => r.Indicator.Ref)), "--all: every indicator, in catalogue order");
+        // The population the rates are computed over has no section: no appendix prints it, and nothing is drafted for it.
+        rows = rows.Where(r => r.Indicator.Section.Length > 0).ToList();
+        Assert.That(all, Is.EqualTo(rows.Select(r => r.Indicator.Ref)), "--all: every indicator the appendices print, in catalogue order");
         var expected = rows.Where(r => Exceptions.Of([r]).Count > 0 || r.BigMovements.Count > 0 || r.Commentary.Length == 0).Select(r => r.Indicator.Ref);
         Assert.That(some, Is.EqualTo(expected));
         Assert.That(some, Has.Count.LessThan(all.Count), "Jun-19 has indicators with commentary and no big movement: the default leaves them out");
@@ -77,7 +79,7 @@ public class DraftCommandTests : SamplePackCopy
 
         var read = WorkbookReader.Read(workbook, SamplePack.Catalogue);
 
-        Assert.That(drafts, Has.Count.EqualTo(SamplePack.Catalogue.Indicators.Count));
+        Assert.That(drafts, Has.Count.EqualTo(SamplePack.Catalogue.Indicators.Count(i => i.Section.Length > 0)));
         foreach (var draft in drafts)
             Assert.That(read.CommentaryOf(draft["ref"], June20), Is.EqualTo(draft["commentary"]));
     }

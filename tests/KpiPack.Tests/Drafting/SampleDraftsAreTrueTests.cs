@@ -46,7 +46,8 @@ public class SampleDraftsAreTrueTests
         var pack = Sample.Value;
         var month = Month.Parse(monthText);
         var drafts = PackDrafts.Of(pack, month, all: true);
-        Assert.That(drafts, Has.Count.EqualTo(pack.Catalogue.Indicators.Count), "--all drafts every indicator the appendices show");
+        // Every indicator with a section the sample's appendices print: not the population the rates are computed over.
+        Assert.That(drafts, Has.Count.EqualTo(pack.Catalogue.Indicators.Count(i => i.Section.Length > 0)), "--all drafts every indicator the appendices show");
 
         foreach (var draft in drafts)
         {

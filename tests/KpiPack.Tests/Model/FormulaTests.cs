@@ -23,6 +23,10 @@ public class FormulaTests
         [TestCase("-[A] + 2.5", "-[A] + 2.5")]
         [TestCase("-([A] + 1)", "-([A] + 1)")]
         [TestCase("[LAC1] / [POP0-17] * 10000", "[LAC1] / [POP0-17] * 10000")]
+        [TestCase("round([M6-QL (val)]/[M2]*100,0)", "round([M6-QL (val)] / [M2] * 100, 0)")]
+        [TestCase("ROUND( [A] , 1 ) * 2", "round([A], 1) * 2")]
+        [TestCase("-round([A] - [B], 2)", "-round([A] - [B], 2)")]
+        [TestCase("round(round([A], 3) / 7, 10)", "round(round([A], 3) / 7, 10)")]
         public void Reads_and_writes_back_with_only_the_parentheses_needed(string text, string written) =>
             Assert.That(Parsed(text).ToString(), Is.EqualTo(written));
 
@@ -56,6 +60,13 @@ public class FormulaTests
         [TestCase("[M2] % 100", 6)]
         [TestCase("1e3 * [M1]", 2)]
         [TestCase("[M1] * 123456789012345678901234567890", 8)]
+        [TestCase("round([A])", 10)]
+        [TestCase("round([A], 1.5)", 13)]
+        [TestCase("round([A], 11)", 12)]
+        [TestCase("round([A], 99999999999)", 12)]
+        [TestCase("round([A], -1)", 12)]
+        [TestCase("round [A], 1", 6)]
+        [TestCase("rnd([A], 1)", 2)]
         public void A_syntax_error_says_where_reading_stopped(string text, int position)
         {
             var (formula, error, at) = FormulaParser.Parse(text);
@@ -87,6 +98,33 @@ public class FormulaTests
             Assert.That(Evaluate("[A] / [B] * 100", ("A", Observation.Of(5)), ("B", Observation.Of(0))), Is.EqualTo(Observation.Missing("n/a")));
             Assert.That(Evaluate("1 / ([A] - [A])", ("A", Observation.Of(7))), Is.EqualTo(Observation.Missing("n/a")));
         }
+
+        [TestCase(5.904, 0, 6)]
+        [TestCase(6.5, 0, 7)]
+        [TestCase(-6.5, 0, -7)]
+        [TestCase(89.796, 0, 90)]
+        [TestCase(24.35, 1, 24.4)]
+        [TestCase(24.349, 1, 24.3)]
+        public void Round_takes_a_figure_half_away_from_zero_as_a_spreadsheet_does(decimal value, int places, decimal rounded) =>
+            Assert.That(Evaluate($"round([A], {places})", ("A", Observation.Of(value))).Number, Is.EqualTo(rounded));
+
+        [Test]
+        public void Round_keeps_a_missing_operand_missing_with_its_marker()
+        {
+            Assert.That(Evaluate("round([A] / [B] * 100, 0)", ("A", Observation.Missing("tbc")), ("B", Observation.Of(3))), Is.EqualTo(Observation.Missing("tbc")));
+            Assert.That(Evaluate("round([A] / [B], 0)", ("A", Observation.Of(3)), ("B", Observation.Of(0))), Is.EqualTo(Observation.Missing("n/a")));
+        }
+
+        [Test]
+        public void Round_refuses_places_it_cannot_print()
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Formula.Round(new Formula.Number(1), -1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Formula.Round(new Formula.Number(1), Formula.Round.MaxDecimals + 1));
+        }
+
+        [Test]
+        public void Round_reads_the_refs_inside_it() =>
+            Assert.That(Parsed("round([B] / [A], 1) + [C]").Refs, Is.EqualTo(new[] { "B", "A", "C" }));
 
         [Test]
         public void A_result_too_large_to_hold_is_na_never_an_error() =>
