@@ -154,13 +154,32 @@ internal sealed partial class PackFileChecker
     private bool Next(ref Utf8JsonReader reader)
     {
         _last = reader.TokenType;
+        bool read;
         try
         {
-            return reader.Read();
+            read = reader.Read();
         }
         catch (JsonException e)
         {
             throw Broken(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+        }
+        if (read && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) RefuseHalfCharacters(ref reader);
+        return read;
+    }
+
+    // The reader unescapes a text only when it is asked for it, and "\uD800" alone (half of a character that takes two
+    // UTF-16 units) then fails with an exception of its own: every text is tried as it is met.
+    private void RefuseHalfCharacters(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped) return;
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Refused(reader.TokenStartIndex,
+                "this text has a \\u escape for half a character (\\uD800 to \\uDFFF without its pair): write the character itself, or both halves");
         }
     }
 
