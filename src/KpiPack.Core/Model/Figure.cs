@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiPack.Core.Input;
 
 namespace KpiPack.Core.Model;
 
@@ -12,7 +13,11 @@ public sealed record Figure(decimal? Number, string Text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var trimmed = text.Trim();
-        return NumberText.TryParse(trimmed, out var number) ? new Figure(number, trimmed) : new Figure(null, trimmed);
+        // A figure past a trillion is a slip, as a value is (ValueText.Largest): kept as text, so it is printed as
+        // typed, warned about by validate, and never reaches the sums of RAG and benchmarks, where it could overflow.
+        return NumberText.TryParse(trimmed, out var number) && Math.Abs(number) <= ValueText.Largest
+            ? new Figure(number, trimmed)
+            : new Figure(null, trimmed);
     }
 
     public static Figure Of(decimal number) => new(number, number.ToString(CultureInfo.InvariantCulture));

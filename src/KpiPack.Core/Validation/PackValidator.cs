@@ -175,7 +175,9 @@ public static class PackValidator
         {
             if (figure is null) continue;
             var at = row with { Column = $"'{column}'" };
-            if (figure.Number is null && !FigureWords.Contains(figure.Text))
+            if (figure.Number is null && NumberText.TryParse(figure.Text, out _))
+                findings.Warning(at, $"{indicator.Ref}: '{figure.Text}' is too large to be a figure (over a trillion); it is printed as it is, and no RAG is judged against it");
+            else if (figure.Number is null && !FigureWords.Contains(figure.Text))
                 findings.Warning(at, $"{indicator.Ref}: '{figure.Text}' is not a number or one of {string.Join(", ", FigureWords.Distinct(StringComparer.OrdinalIgnoreCase))}; it is printed as it is");
             else if (indicator.Unit == Unit.Percent && figure.Number is < 0 or > 100)
                 findings.Warning(at, $"{indicator.Ref} is a percentage but its {column} is {figure.Text}");
