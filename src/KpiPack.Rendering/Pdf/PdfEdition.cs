@@ -21,9 +21,17 @@ public static class PdfEdition
     /// </summary>
     public static void Prepare() => ThreadPool.QueueUserWorkItem(_ =>
     {
-        _ = ShippedFonts.Regular;
-        _ = ShippedFonts.Bold;
-        BarePlot.Create().Dispose();
+        try
+        {
+            _ = ShippedFonts.Regular;
+            _ = ShippedFonts.Bold;
+            BarePlot.Create().Dispose();
+        }
+        catch (Exception)
+        {
+            // Only a head start: whatever failed here fails again where the PDF needs it, and is reported there; on a
+            // pool thread it would end the process with no message of ours.
+        }
     });
 
     /// <summary>Writes the appendix as a PDF; returns its page count.</summary>
