@@ -101,7 +101,7 @@ public static class BuildPipeline
     /// </summary>
     private static void RefuseControlCharacters(string option, string? path)
     {
-        if (path is not null && FirstControlCharacter(path) is { } c)
+        if (path is not null && FileNames.FirstControlCharacter(path) is { } c)
             throw new RequestException($"{option} has a control character (U+{(int)c:X4}) that no file name should hold: retype it");
     }
 
@@ -111,17 +111,10 @@ public static class BuildPipeline
     /// </summary>
     private static void RefuseControlCharacters(Pack pack, AppendixDefinition definition)
     {
-        if (FirstControlCharacter(pack.Output.Replace("{appendix}", definition.Number)) is { } c)
+        if (FileNames.FirstControlCharacter(pack.Output.Replace("{appendix}", definition.Number)) is { } c)
             throw new InputException(new InputLocation(pack.File ?? pack.Folder),
                 $"appendix {Printable(definition.Number)}'s output name has a control character (U+{(int)c:X4}) that no file name should hold: " +
                 "retype \"output\" or the appendix number");
-    }
-
-    private static char? FirstControlCharacter(string text)
-    {
-        foreach (var c in text)
-            if (char.IsControl(c)) return c;
-        return null;
     }
 
     private static string Printable(string text) => string.Concat(text.Select(c => char.IsControl(c) ? '?' : c));

@@ -50,11 +50,9 @@ public static partial class PackFile
             throw new InputException(at.At("output"), $"output '{output}' must end in .pdf and contain {{month}} or {{label}}, so months do not overwrite each other");
         if (json.Output is { } named && named.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             throw new InputException(at.At("output"), "output has a character no file name can hold (a control character): retype it");
-        // .NET refuses a NUL in a path outright, and any control character in a file name is a slip.
         foreach (var (setting, file) in new[] { ("catalogue", json.Catalogue), ("workbook", json.Workbook) })
-            if (file is not null && file.Any(char.IsControl))
-                throw new InputException(at.At(setting),
-                    $"{setting} has a control character (U+{(int)file.First(char.IsControl):X4}) that no file name should hold: retype it");
+            if (file is not null && FileNames.FirstControlCharacter(file) is { } c)
+                throw new InputException(at.At(setting), $"{setting} has a control character (U+{(int)c:X4}) that no file name should hold: retype it");
         if (json.Appendices?.Contains(null) == true)
             throw new InputException(at.At($"appendices[{json.Appendices.IndexOf(null)}]"), "appendices has an empty entry (null): give each appendix as { ... }");
         var appendices = (json.Appendices ?? [new AppendixJson()]).Select((a, i) => Appendix(a!, at.In($"appendices[{i}]"))).ToList();
