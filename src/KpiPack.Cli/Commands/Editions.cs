@@ -69,7 +69,7 @@ internal static class Editions
                 pages = PdfEdition.Write(job.Appendix, buffer, out shortened);
                 break;
             case Edition.Html:
-                // The accessible edition: a PDF from Skia cannot be tagged, so every PDF has an HTML twin.
+                // The edition for the screen: every PDF has an HTML twin.
                 HtmlEdition.Write(job.Appendix, buffer);
                 break;
             case Edition.Csv:
