@@ -6,6 +6,7 @@ using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
 using KpiPack.Core.Validation;
+using KpiPack.Rendering.Editions;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
@@ -171,7 +172,7 @@ internal static class BuildCommand
     private static int? Write(BuildPlan plan, Reporting report, Timings timings)
     {
         var stdout = report.Stdout;
-        var rendered = Editions.RenderAll(plan);
+        var rendered = RenderStep.RenderAll(plan);
         timings.Mark("rendered");
         if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return null;
         if (plan.Months.Count > 1)
@@ -222,7 +223,7 @@ internal static class BuildCommand
     private static int CompareWithDisk(BuildPlan plan, Reporting report, Timings timings)
     {
         var stdout = report.Stdout;
-        var outputs = Editions.RenderAll(plan).SelectMany(r => r.Files.Select(file => (r.Job, Rendered: file))).ToList();
+        var outputs = RenderStep.RenderAll(plan).SelectMany(r => r.Files.Select(file => (r.Job, Rendered: file))).ToList();
         if (report.RefusesShortenedHeadings(plan, outputs)) return ExitCodes.DataError;
         var stale = 0;
         foreach (var (job, rendered) in outputs)

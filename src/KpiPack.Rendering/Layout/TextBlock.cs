@@ -132,7 +132,7 @@ internal sealed class TextBlock : IElement
             };
             // Every line but the last ends in a space: text extracted from the PDF would otherwise run the last word of
             // one line into the first of the next ("Changeon").
-            canvas.Text(i < lines.Count - 1 ? line + " " : line, x, baseline, Style.Font, Style.Ink);
+            canvas.Text(i < lines.Count - 1 || Style.SpaceAfter ? line + " " : line, x, baseline, Style.Font, Style.Ink);
             baseline += Style.LineHeight;
         }
     }

@@ -26,6 +26,12 @@ internal sealed record TextStyle(float Size, bool Bold = false, Rgb? Color = nul
     /// </summary>
     public int? MaxLines { get; init; }
 
+    /// <summary>
+    /// The text ends in a space as drawn (not as measured): a label with its words in a column beside it ("Assurance:"
+    /// then "passes") is otherwise extracted from the PDF, and read, as one run-together word.
+    /// </summary>
+    public bool SpaceAfter { get; init; }
+
     public TextStyle WithBold() => this with { Bold = true };
     public TextStyle WithAlign(TextAlign align) => this with { Align = align };
     public TextStyle WithColor(Rgb color) => this with { Color = color };

@@ -72,7 +72,7 @@ internal sealed partial class AppendixDocument
     private Columns Key(AppendixKey key)
     {
         var style = new TextStyle(7, Color: Palette.Text);
-        var columns = new List<Column> { new(Text(key.Label, style.WithBold()), KeyLabelWidth) };
+        var columns = new List<Column> { new(Text(key.Label, style.WithBold() with { SpaceAfter = true }), KeyLabelWidth) };
         if (key.Label == AppendixKey.BenchmarkLabel)
             columns.Add(new Column(Capped(HeaderText.BenchmarkCaption, key.ItemsText, style, CaptionLines)));
         else if (key.Items.All(i => i.Swatch is null && i.Icon is null))

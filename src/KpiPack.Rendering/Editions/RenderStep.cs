@@ -2,24 +2,26 @@ using System.Runtime.ExceptionServices;
 using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Packs;
-using KpiPack.Core.Output;
-using KpiPack.Rendering.Html;
 using KpiPack.Rendering.Pdf;
 
-namespace KpiPack.Cli.Commands;
+namespace KpiPack.Rendering.Editions;
 
-/// <summary>A planned output rendered to bytes in memory, so it can be written whole or compared with the file on disk.</summary>
-/// <param name="Shortened">The page's headings printed shortened to fit their space (the PDF only; the HTML wraps them).</param>
-internal sealed record RenderedOutput(PlannedOutput Output, byte[] Bytes, int Pages, IReadOnlyList<HeaderText> Shortened);
-
-internal static class Editions
+/// <summary>
+/// The build's last step before writing: each planned output handed to its edition's renderer. The command line
+/// writes what comes back and renders nothing itself.
+/// </summary>
+public static class RenderStep
 {
+    /// <summary>The editions a build writes: the PDF, its HTML twin, and the table as .csv when asked.</summary>
+    public static IReadOnlyList<IEditionRenderer> Editions { get; } = [new PdfRenderer(), new HtmlRenderer(), new CsvRenderer()];
+
     /// <summary>
     /// Renders every output of the plan, on as many cores as there are: each edition is drawn on its own, so the
     /// order they finish in changes no byte. Results and the first failure come in the plan's order.
     /// </summary>
-    public static IReadOnlyList<(AppendixJob Job, IReadOnlyList<RenderedOutput> Files)> RenderAll(BuildPlan plan)
+    public static IReadOnlyList<(AppendixJob Job, IReadOnlyList<RenderedOutput> Files)> RenderAll(BuildPlan plan, IReadOnlyList<IEditionRenderer>? editions = null)
     {
+        editions ??= Editions;
         var work = plan.Jobs.SelectMany(job => job.Outputs.Select(output => (Job: job, Output: output))).ToArray();
         var rendered = new RenderedOutput?[work.Length];
         var failures = new ExceptionDispatchInfo?[work.Length];
@@ -27,7 +29,7 @@ internal static class Editions
         {
             try
             {
-                rendered[i] = Render(plan.Pack, work[i].Job, work[i].Output);
+                rendered[i] = Render(plan.Pack, work[i].Job, work[i].Output, editions);
             }
             catch (Exception e)
             {
@@ -46,36 +48,18 @@ internal static class Editions
     }
 
     /// <summary>Renders one output; a layout the pack's settings make impossible is refused as bad input, naming the pack file.</summary>
-    public static RenderedOutput Render(LoadedPack pack, AppendixJob job, PlannedOutput output)
+    public static RenderedOutput Render(LoadedPack pack, AppendixJob job, PlannedOutput output, IReadOnlyList<IEditionRenderer>? editions = null)
     {
+        var renderer = (editions ?? Editions).FirstOrDefault(e => e.Edition == output.Edition)
+            ?? throw new InvalidOperationException($"no renderer for the {output.Edition} edition");
         try
         {
-            return Render(job, output);
+            var result = renderer.Render(job);
+            return new RenderedOutput(output, result.Bytes, result.Pages, result.Shortened);
         }
         catch (PageTooNarrowException e)
         {
             throw new InputException(new InputLocation(DisplayPath.Of(pack.Pack.File ?? pack.Pack.Folder)), $"appendix {job.Appendix.Number}, {job.Month.Label}: {e.Message}");
         }
-    }
-
-    private static RenderedOutput Render(AppendixJob job, PlannedOutput output)
-    {
-        using var buffer = new MemoryStream();
-        var pages = 0;
-        IReadOnlyList<HeaderText> shortened = [];
-        switch (output.Edition)
-        {
-            case Edition.Pdf:
-                pages = PdfEdition.Write(job.Appendix, buffer, out shortened);
-                break;
-            case Edition.Html:
-                // The edition for the screen: every PDF has an HTML twin.
-                HtmlEdition.Write(job.Appendix, buffer);
-                break;
-            case Edition.Csv:
-                using (var writer = new StreamWriter(buffer, leaveOpen: true)) DerivedTableWriter.WriteSpreadsheetCsv(job.Table, writer);
-                break;
-        }
-        return new RenderedOutput(output, buffer.ToArray(), pages, shortened);
     }
 }
