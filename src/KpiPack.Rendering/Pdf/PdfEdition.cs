@@ -51,7 +51,7 @@ public static class PdfEdition
         {
             throw new PageTooNarrowException(e.Message);
         }
-        var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc);
+        var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc) { Language = appendix.Language };
         PdfWriter.Write(document.Document, pages, metadata, fonts, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
         shortened = document.Shortened;
         return pages.Count;
