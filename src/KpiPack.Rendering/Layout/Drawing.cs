@@ -11,10 +11,16 @@ internal sealed record Drawing(float Height, Action<ICanvas, Rect> Paint, string
 
     public float NextBreakWidth(float width) => float.PositiveInfinity;
 
-    /// <summary>Draws at the top of <paramref name="area"/>, at its own height, however tall the area is.</summary>
+    /// <summary>
+    /// Whether the drawing takes the whole height of the area it is given (a sparkline in a row made taller by a
+    /// wrapped name): <see cref="Height"/> is then only the least it needs.
+    /// </summary>
+    public bool Stretch { get; init; }
+
+    /// <summary>Draws at the top of <paramref name="area"/>, at its own height unless it stretches to the area's.</summary>
     public void Draw(ICanvas canvas, Rect area)
     {
-        var own = new Rect(area.Left, area.Top, area.Right, area.Top + Math.Min(Height, area.Height));
+        var own = Stretch ? area : new Rect(area.Left, area.Top, area.Right, area.Top + Math.Min(Height, area.Height));
         if (Alt is null) canvas.BeginArtifact();
         else canvas.BeginTag(new Tag(TagKind.Figure) { Alt = Alt, Box = own });
         canvas.Save();

@@ -12,7 +12,9 @@ internal static class SparklineDrawing
 {
     private const float Dot = 2f;
 
-    public static Drawing Of(Sparkline line, float height) => new(height, (canvas, area) => Paint(canvas, area, line), "sparkline", Alt: line.Description);
+    /// <summary>A sparkline at least <paramref name="height"/> tall, and as tall as its row.</summary>
+    public static Drawing Of(Sparkline line, float height) =>
+        new(height, (canvas, area) => Paint(canvas, area, line), "sparkline", Alt: line.Description) { Stretch = true };
 
     private static void Paint(ICanvas canvas, Rect area, Sparkline line)
     {
