@@ -28,13 +28,16 @@ internal static class ShippedFonts
     /// <summary>The characters the shipped fonts can draw (bold has the same as regular).</summary>
     public static FontCoverage Coverage => LazyCoverage.Value;
 
-    /// <summary>Makes PDFsharp take its fonts from <see cref="ShippedFontResolver"/>: once per process, before any font is made.</summary>
+    /// <summary>
+    /// Makes PDFsharp take its fonts from <see cref="ShippedFontResolver"/>: once per process, before any font is made
+    /// (PDFsharp holds one resolver per process and refuses a change once fonts are used, so one already set is kept).
+    /// </summary>
     public static void Register()
     {
         lock (Registering)
         {
             if (_registered) return;
-            GlobalFontSettings.FontResolver = new ShippedFontResolver();
+            GlobalFontSettings.FontResolver ??= new ShippedFontResolver();
             _registered = true;
         }
     }
