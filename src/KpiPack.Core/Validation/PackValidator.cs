@@ -18,6 +18,7 @@ public static class PackValidator
     /// <summary>What holds whatever month is reported: every value, benchmark and target, the months, the appendices' sections.</summary>
     public static void CheckPack(LoadedPack pack, Month today, Findings findings)
     {
+        UnfilledSettings.Check(pack.Pack, findings);
         var values = pack.Values;
         var future = values.Months.Where(m => m > today).ToList();
         if (future.Count > 0)
