@@ -117,7 +117,7 @@ internal static class BuildCommand
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             // Output folders and names matter only when writing; for --check a missing file is simply missing.
             if (!checking) RequireWritableOutputs(plan, findings);
-            var hint = DraftHint.For(plan.Jobs.Select(j => j.Table));
+            var hint = DraftHint.For(loaded.Pack, plan.Jobs.Select(j => j.Table));
             var refused = findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0);
             var headings = new ShortenedHeadings(parsed.GetValue(service) is not null, parsed.GetValue(caption) is not null,
                 parsed.GetValue(agendaItem) is not null, parsed.GetValue(appendix) is not null && settings.Appendices.Count == 1);
@@ -139,7 +139,7 @@ internal static class BuildCommand
                 TellWarnings();
                 return files is { } count ? Built(plan, count, stdout, stopwatch) : ExitCodes.DataError;
             }
-            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
+            FindingReport.Write(stderr, findings.Warnings, $"run 'kpipack validate --month {request.Months[0]}' to see them all");
             if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
             if (refused) return Refused(findings, stderr);
             timings.Mark("pack checked");

@@ -76,6 +76,12 @@ public sealed record Pack
     /// <summary>How many financial years of targets are shown, ending at the report month's: 2 is this year and last.</summary>
     public int TargetYears { get; init; } = 2;
     public string? AgendaItem { get; init; }
+
+    /// <summary>
+    /// The settings the pack file gives as empty text ("author", "agendaItem"): left for the data team to fill, as a
+    /// template leaves them, where a setting left out is one the pack does without.
+    /// </summary>
+    public IReadOnlySet<string> LeftEmpty { get; init; } = new HashSet<string>();
     public string BenchmarkCaption { get; init; } = "";
 
     /// <summary>The PDF's file name: {appendix}, {month} (2020-06) and {label} (Jun-20) are filled in.</summary>

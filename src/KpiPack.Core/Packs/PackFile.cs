@@ -76,6 +76,8 @@ public static partial class PackFile
             Commentary = json.Commentary is { } placement ? Enum.Parse<CommentaryPlacement>(placement, ignoreCase: true) : defaults.Commentary,
             TargetYears = json.TargetYears ?? defaults.TargetYears,
             AgendaItem = string.IsNullOrWhiteSpace(json.AgendaItem) ? null : json.AgendaItem,
+            LeftEmpty = new[] { ("author", json.Author), ("agendaItem", json.AgendaItem) }
+                .Where(s => s.Item2 is not null && string.IsNullOrWhiteSpace(s.Item2)).Select(s => s.Item1).ToHashSet(),
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
