@@ -94,7 +94,7 @@ public static class ExcelSheetReader
             case double number:
                 // A cell formatted as a percentage stores 0.174 for 17.4%; the catalogue and workbook speak in 17.4.
                 // The decimal conversion keeps 15 significant digits, which drops binary noise such as 17.400000000000002.
-                var isPercent = reader.GetNumberFormatString(column)?.Contains('%') == true;
+                var isPercent = NumberFormat.ShowsPercent(reader.GetNumberFormatString(column), number);
                 var scaled = isPercent ? number * 100 : number;
                 if (!double.IsFinite(scaled) || Math.Abs(scaled) > 1e27)
                     return new Cell(scaled.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
