@@ -228,9 +228,7 @@ internal static class BuildCommand
         foreach (var (job, rendered) in outputs)
         {
             var output = rendered.Output;
-            var state = !File.Exists(output.Path) ? "missing"
-                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(rendered.Bytes) ? "differs from a fresh build"
-                : null;
+            var state = DiskComparison.Difference(output.Path, rendered.Bytes);
             if (state is null) continue;
             stale++;
             stdout.WriteLine($"{DisplayPath.Of(output.Path)}: {state} (appendix {job.Appendix.Number}, {job.Month.Label})");
