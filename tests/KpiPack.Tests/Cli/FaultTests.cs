@@ -139,9 +139,11 @@ public class FaultTests
 
         var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06");
 
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Unexpected));
-        Assert.That(run.Stderr, Does.Contain("kpipack: could not write").And.Contain("(any earlier copy is unchanged)"));
+        // Found before anything is written (issue 30): bad input, said at the folder.
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Contain("appendix-1-2020-06.pdf: this output is a folder"));
         Assert.That(Directory.GetFiles(_pack, "*.tmp"), Is.Empty);
+        Assert.That(File.Exists(Path.Combine(_pack, "appendix-1-2020-06.html")), Is.False);
     }
 
     [Test]
