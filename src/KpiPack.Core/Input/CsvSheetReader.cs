@@ -24,13 +24,18 @@ public static class CsvSheetReader
         try
         {
             using var reader = CsvReader.FromText(text, options);
+            var budget = new ReadBudget();
             while (reader.Read())
             {
+                budget.Row(new InputLocation(path, Row: (int)reader.LineNumber), reader.FieldCount);
                 var cells = Enumerable.Range(0, reader.FieldCount).Select(i => new Cell(reader.GetString(i))).ToList();
                 var row = new SheetRow((int)reader.LineNumber, cells);
                 for (var i = 0; i < cells.Count; i++)
+                {
                     if (cells[i].Text.Length > InputLimits.TextLength)
                         throw InputLimits.TextTooLong(new InputLocation(path, Row: row.Number, Column: $"{i + 1}"));
+                    budget.Text(new InputLocation(path, Row: row.Number, Column: $"{i + 1}"), cells[i].Text.Length);
+                }
                 if (row.IsBlank) continue;
                 if (row.Number > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, Row: row.Number));
                 rows.Add(row);
@@ -67,7 +72,7 @@ public static class CsvSheetReader
     /// <summary>A header with no comma but semicolons or tabs is a file saved with another separator.</summary>
     private static void RefuseOtherSeparators(string path, string text)
     {
-        var header = text.Split('\n', 2)[0];
+        var header = text.IndexOf('\n') is var end and >= 0 ? text[..end] : text;
         if (header.Contains(',')) return;
         var other = header.Contains(';') ? "semicolons" : header.Contains('\t') ? "tabs" : null;
         if (other is not null)
