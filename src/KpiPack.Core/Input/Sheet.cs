@@ -5,9 +5,10 @@ namespace KpiPack.Core.Input;
 /// <summary>
 /// A cell as read from a CSV file or a worksheet. Worksheet numbers arrive as <see cref="Number"/>
 /// (already ×100 when the cell is formatted as a percentage) and dates as <see cref="Date"/>; <see cref="Problem"/>
-/// says why a cell that looks empty cannot be read.
+/// says why a cell that looks empty cannot be read. <see cref="PercentFormat"/>: the worksheet shows the number as a
+/// percentage (what `init --from` reads a unit from).
 /// </summary>
-public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null, string? Problem = null)
+public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null, string? Problem = null, bool PercentFormat = false)
 {
     public static readonly Cell Empty = new("");
 

@@ -63,6 +63,8 @@ public static partial class KnownHeadings
             ["12 month max*", "12-mnth max*", "12m max*"]),
         new("rag", "the council's printed red, amber or green", Derived, Derived,
             ["RAG rating", "RAG status"]),
+        new("benchmark caption", "the caption over the benchmarks (\"Benchmarking (Updated Mar-19, using 17-18 data)\"): kpipack.json's benchmarkCaption", OtherFile, OtherFile,
+            ["Benchmarking*"]),
     ];
 
     public const string TargetKey = "target_YYYY_YY";

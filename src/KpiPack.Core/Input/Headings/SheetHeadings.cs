@@ -60,14 +60,15 @@ public sealed class SheetHeadings
     /// not read and why: the council's own derived figures, a column that belongs in the other file, and each heading
     /// KpiPack does not know, with the nearest one it does.
     /// </summary>
-    public void Check(Findings findings)
+    /// <param name="alsoRead">Columns the caller reads whatever their heading (a Values sheet's first column is its refs).</param>
+    public void Check(Findings findings, IReadOnlyCollection<int>? alsoRead = null)
     {
         RefuseDuplicates();
         SayOnce(findings, Columns.Where(c => UseOf(c) == HeadingUse.Derived).ToList(),
             "figures KpiPack works out itself from the values (changes, arrows, 12-month average and maximum), so not read");
         var otherFile = _file == HeadingFile.Catalogue ? "the workbook" : "the catalogue";
         SayOnce(findings, Columns.Where(c => UseOf(c) == HeadingUse.OtherFile).ToList(), $"read from {otherFile}, not from here");
-        foreach (var column in Columns.Where(c => IsOther(c) && !_packColumns.Contains(c.Text.ToLowerInvariant())))
+        foreach (var column in Columns.Where(c => IsOther(c) && !_packColumns.Contains(c.Text.ToLowerInvariant()) && alsoRead?.Contains(c.Column) != true))
             findings.Warning(HeaderCell(column.Column), KnownHeadings.LooksLikeTarget(column.Text)
                 ? $"column '{column.Text}' is not read as a target: head a target column with its financial year, e.g. Target 2024-25 " +
                   "or target_2024_25; without it that year has no target and no RAG"
@@ -80,10 +81,10 @@ public sealed class SheetHeadings
     private void RefuseDuplicates()
     {
         var seen = new Dictionary<string, HeadingColumn>();
-        foreach (var column in Columns.Where(c => UseOf(c) is HeadingUse.Read or HeadingUse.Checked or HeadingUse.Kept))
+        // Months are the Values sheet's to refuse, with the column each month is already in.
+        foreach (var column in Columns.Where(c => c.Month is null && UseOf(c) is HeadingUse.Read or HeadingUse.Checked or HeadingUse.Kept))
         {
-            var key = column.Month is { } month ? month.ToString()
-                : column.Heading == KnownHeadings.Target ? $"target {KnownHeadings.TargetYear(column.Text)}"
+            var key = column.Heading == KnownHeadings.Target ? $"target {KnownHeadings.TargetYear(column.Text)}"
                 : column.Heading!.Key;
             if (seen.TryGetValue(key, out var first))
             {
@@ -97,8 +98,7 @@ public sealed class SheetHeadings
     }
 
     private static string Describe(HeadingColumn column) =>
-        column.Month is { } month ? $"month {month.Label}"
-        : column.Heading == KnownHeadings.Target ? $"the target for {KnownHeadings.TargetYear(column.Text)}"
+        column.Heading == KnownHeadings.Target ? $"the target for {KnownHeadings.TargetYear(column.Text)}"
         : $"'{column.Heading!.Key}'";
 
     private void SayOnce(Findings findings, IReadOnlyList<HeadingColumn> columns, string why)
