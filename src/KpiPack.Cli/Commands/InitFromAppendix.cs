@@ -39,13 +39,15 @@ internal static class InitFromAppendix
             FindingReport.Write(stdout, findings);
             return ExitCodes.DataError;
         }
-        var differences = SecondOpinion.Compare(appendix, pack.Derive(appendix.ReportMonth));
-        var opinion = Path.Combine(target.FullName, SecondOpinion.FileName);
+        var opinion = SecondOpinion.Compare(appendix, pack.Derive(appendix.ReportMonth));
+        var differences = opinion.Differences;
+        var file = Path.Combine(target.FullName, SecondOpinion.FileName);
         InitCommand.MakePack(target, [(SecondOpinion.FileName, s => s.Write(SecondOpinion.Csv(differences)))]);
-        stdout.WriteLine(differences.Count == 0
-            ? $"second opinion: every derived figure printed for {appendix.ReportMonth.Label} is what the council's rules give ({opinion})"
-            : $"second opinion: {differences.Count} printed derived {(differences.Count == 1 ? "figure differs" : "figures differ")} " +
-              $"from what the council's rules give for {appendix.ReportMonth.Label}: see {opinion}");
+        stdout.WriteLine($"second opinion: {differences.Count} of {opinion.Compared} printed derived figures for {appendix.ReportMonth.Label} " +
+            $"{(differences.Count == 1 ? "differs" : "differ")} from what the council's rules give from the printed values" +
+            (differences.Count == 0 ? "" : $" ({differences.Count(d => d.WithinRounding)} of them within what rounding of the printed values allows)") +
+            $": {file}" +
+            (opinion.NotComparable == 0 ? "" : $"; {opinion.NotComparable} could not be compared, as the sheet does not print the months they need"));
         if (findings.Count > 0) FindingReport.Write(stdout, findings);
         stdout.WriteLine($"next: check {PackFromAppendix.Catalogue} and run 'kpipack build --month {appendix.ReportMonth}' there");
         return ExitCodes.Ok;
