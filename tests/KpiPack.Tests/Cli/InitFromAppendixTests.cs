@@ -154,5 +154,33 @@ public class InitFromAppendixTests
         Assert.That(Directory.Exists(_folder.PathOf("pack")), Is.False);
     }
 
+    /// <summary>
+    /// The same appendix saved as a legacy .xls (Fixtures/appendix-2020-06.xls, made by Fixtures/xlsx-to-xls.js) makes
+    /// the same pack: percentages kept as Excel percentages read as such, the same catalogue, values and second opinion.
+    /// </summary>
+    [Test]
+    public void Reads_the_appendix_saved_as_xls_as_it_reads_the_xlsx()
+    {
+        var (fromXlsx, run, _) = Import("2020-06");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stdout);
+        var fromXls = _folder.PathOf("from-xls");
+
+        var xls = CliRun.Of("init", fromXls, "--from", Path.Combine(RepoPaths.Root, "tests", "KpiPack.Tests", "Fixtures", "appendix-2020-06.xls"));
+
+        Assert.That(xls.ExitCode, Is.EqualTo(ExitCodes.Ok), xls.Stdout + xls.Stderr);
+        foreach (var file in new[] { "catalogue.csv", "kpipack.json", "second-opinion.csv" })
+            Assert.That(File.ReadAllText(Path.Combine(fromXls, file)), Is.EqualTo(File.ReadAllText(Path.Combine(fromXlsx, file))), file);
+        var catalogue = CatalogueReader.Read(Path.Combine(fromXls, "catalogue.csv"));
+        var a = WorkbookReader.Read(Path.Combine(fromXlsx, "workbook.xlsx"), catalogue);
+        var b = WorkbookReader.Read(Path.Combine(fromXls, "workbook.xlsx"), catalogue);
+        foreach (var indicator in catalogue.Indicators)
+        {
+            foreach (var month in a.Months) Assert.That(b.ValueOf(indicator.Ref, month), Is.EqualTo(a.ValueOf(indicator.Ref, month)), $"{indicator.Ref} {month}");
+            var commentary = a.CommentaryOf(indicator.Ref, new Month(2020, 6)) ?? "";
+            Assert.That(b.CommentaryOf(indicator.Ref, new Month(2020, 6)) ?? "", Is.EqualTo(commentary.Length > 255 ? commentary[..255].TrimEnd() : commentary), indicator.Ref);
+        }
+        Assert.That(catalogue.Indicators.Count(i => i.Unit == Unit.Percent), Is.GreaterThan(10), "the Percentage? flag read from the .xls");
+    }
+
     private static string Squashed(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }
