@@ -30,14 +30,6 @@ public sealed record SheetRow(int Number, IReadOnlyList<Cell> Cells)
 /// <summary>A table of cells with its header row, and enough of its origin to point at any cell in an error.</summary>
 public sealed record Sheet(string File, string? Name, SheetRow Header, IReadOnlyList<SheetRow> Rows)
 {
-    /// <summary>The index of the column whose header is <paramref name="name"/> (case-insensitive), or -1.</summary>
-    public int ColumnOf(string name)
-    {
-        for (var i = 0; i < Header.Cells.Count; i++)
-            if (string.Equals(Header.Cells[i].Text.Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
-        return -1;
-    }
-
     public InputLocation At(SheetRow row, int column) => new(File, Name, row.Number, ColumnName(column));
 
     public InputLocation AtRow(SheetRow row) => new(File, Name, row.Number);

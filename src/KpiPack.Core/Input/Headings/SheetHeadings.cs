@@ -3,10 +3,7 @@ using KpiPack.Core.Model;
 namespace KpiPack.Core.Input.Headings;
 
 /// <summary>One column of a header row and what KpiPack makes of it.</summary>
-public sealed record HeadingColumn(int Column, string Text, KnownHeading? Heading, Month? Month)
-{
-    public bool IsBlank => Text.Length == 0 && Month is null;
-}
+public sealed record HeadingColumn(int Column, string Text, KnownHeading? Heading, Month? Month);
 
 /// <summary>
 /// A sheet's header row matched against <see cref="KnownHeadings"/>: which column holds what, and a word about every
@@ -133,7 +130,5 @@ public sealed class SheetHeadings
             .MinBy(n => NearMiss.Distance(wanted, HeadingText.Normalise(n.Name)));
     }
 
-    private InputLocation HeaderCell(int column) => HeadingChecksLocation(_sheet, column);
-
-    private static InputLocation HeadingChecksLocation(Sheet sheet, int column) => new(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column));
+    private InputLocation HeaderCell(int column) => new(_sheet.File, _sheet.Name, _sheet.Header.Number, _sheet.ColumnName(column));
 }
