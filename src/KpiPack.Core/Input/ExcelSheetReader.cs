@@ -99,7 +99,7 @@ public static class ExcelSheetReader
                 if (!double.IsFinite(scaled) || Math.Abs(scaled) > 1e27)
                     return new Cell(scaled.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
                 var value = (decimal)scaled;
-                return new Cell(Model.NumberText.Format(value), value);
+                return new Cell(Model.NumberText.Format(value), value, PercentFormat: isPercent);
             case bool flag:
                 return new Cell(flag ? "TRUE" : "FALSE");
             case var other:
