@@ -103,7 +103,7 @@ internal static class BuildCommand
                 throw new UsageException("--month and --all-months: give one or the other");
             var request = new BuildRequest
             {
-                Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout)],
+                Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout, "building")],
                 Appendix = parsed.GetValue(appendix),
                 Output = parsed.GetValue(output)?.FullName,
                 OutputFolder = parsed.GetValue(outputFolder)?.FullName,
@@ -184,6 +184,7 @@ internal static class BuildCommand
                 timings.Mark($"{month.Month.Label} written");
                 stdout.WriteLine($"[{i + 1}/{plan.Months.Count}] {month.Month.Label}: wrote {Summary(jobs.SelectMany(j => j.Files).ToList())}; " +
                     Count(month.Warnings, "warning"));
+                foreach (var (job, _) in jobs) RevisionReport.Write(stdout, job.Appendix.Number, job.Month, job.Appendix.Revisions);
             }
         }
         else
@@ -195,6 +196,7 @@ internal static class BuildCommand
                 var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
                 timings.Mark($"{Path.GetFileName(job.Pdf)} written");
                 stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+                RevisionReport.Write(stdout, job.Appendix.Number, job.Month, job.Appendix.Revisions);
             }
         }
         return rendered.Sum(r => r.Files.Count);
@@ -210,7 +212,8 @@ internal static class BuildCommand
     private static string Summary(IReadOnlyList<RenderedOutput> files)
     {
         var pdfs = files.Where(f => f.Output.Edition == Edition.Pdf).Select(f => DisplayPath.Of(f.Output.Path));
-        var others = files.Where(f => f.Output.Edition != Edition.Pdf).Select(f => Path.GetExtension(f.Output.Path)).Distinct().ToList();
+        var others = files.Where(f => f.Output.Edition is not (Edition.Pdf or Edition.Record)).Select(f => Path.GetExtension(f.Output.Path)).Distinct().ToList();
+        if (files.Any(f => f.Output.Edition == Edition.Record)) others.Add($"record in {PrintedRecord.FolderName}");
         var with = others.Count == 0 ? "" : $", each with its {string.Join(" and ", others)}";
         return $"{Count(files.Count, "file")} ({string.Join(", ", pdfs)}{with})";
     }
@@ -258,7 +261,9 @@ internal static class BuildCommand
         foreach (var output in plan.Outputs.Where(o => System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(o.Path)) > 255))
             findings.Error(new InputLocation(Path.GetDirectoryName(output.Path)!),
                 $"the output name '{Path.GetFileName(output.Path)[..40]}...' is longer than a file name can be (255 bytes): choose a shorter --out or \"output\"");
-        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct())
+        // The record of printed figures goes in a folder of its own, made as it is first written: its parent must exist.
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Edition == Edition.Record && !Directory.Exists(Path.GetDirectoryName(o.Path))
+                     ? Path.GetDirectoryName(o.Path)! : o.Path)!).Distinct())
         {
             if (File.Exists(folder))
                 findings.Error(new InputLocation(folder), "this output folder is a file, not a folder: choose another output");
@@ -274,6 +279,8 @@ internal static class BuildCommand
     {
         try
         {
+            foreach (var record in files.Where(f => f.Output.Edition == Edition.Record))
+                Directory.CreateDirectory(Path.GetDirectoryName(record.Output.Path)!);
             AtomicFile.WriteTogether(files.Select(f => (f.Output.Path, (Action<Stream>)(stream => stream.Write(f.Bytes)))).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

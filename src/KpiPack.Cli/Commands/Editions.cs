@@ -72,6 +72,9 @@ internal static class Editions
                 // The accessible edition: a PDF from Skia cannot be tagged, so every PDF has an HTML twin.
                 HtmlEdition.Write(job.Appendix, buffer);
                 break;
+            case Edition.Record:
+                buffer.Write(PrintedRecord.Bytes(job.Appendix.Printed));
+                break;
             case Edition.Csv:
                 using (var writer = new StreamWriter(buffer, leaveOpen: true)) DerivedTableWriter.WriteSpreadsheetCsv(job.Table, writer);
                 break;
