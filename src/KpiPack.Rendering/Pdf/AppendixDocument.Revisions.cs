@@ -15,8 +15,10 @@ internal sealed partial class AppendixDocument
         var header = new List<TableRow>
         {
             new([new TableCell(Text($"{revisions.Heading}: {revisions.Purpose}", _heading.WithBold()), count, Palette.HeaderFill.ToSkia())]),
-            new(revisions.Headings.Select(h => new TableCell(Text(h, _heading), 1, Palette.HeaderFill.ToSkia())).ToList()),
         };
+        // Column headings over a list only: over the one line saying nothing changed they would head nothing.
+        if (revisions.Figures.Count > 0)
+            header.Add(new(revisions.Headings.Select(h => new TableCell(Text(h, _heading), 1, Palette.HeaderFill.ToSkia())).ToList()));
         var body = revisions.Figures.Count == 0
             ? [new TableRow([new TableCell(Text(revisions.None, _body), count)])]
             : revisions.Figures.Select(r => new TableRow(RevisionList.Cells(r).Select((text, i) => new TableCell(Text(text, RevisionStyle(i)))).ToList())).ToList();
