@@ -114,18 +114,17 @@ internal sealed partial class AppendixColumns(
         new("% change from", "same month last year", ColumnKind.Mark, AppendixPart.Changes, row => JudgedAt(row, Movement(row.FromPreviousYear, "on the same month last year")));
 
     private static readonly AppendixColumn Variation = new("SPC", "variation", ColumnKind.Mark, AppendixPart.Spc,
-        row => JudgedAt(row, Mark(SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == SpcVariation.Insufficient ? "too few months" : "")));
+        row => JudgedAt(row, Mark(SpcMarks.Variation(row.Spc.Variation),
+            // A month with no figure reads nothing: "too few months" would say the history is short.
+            row.Spc.Variation == SpcVariation.Insufficient && row.Value.IsNumber ? "too few months" : "")));
 
     private static readonly AppendixColumn Assurance = new("SPC", "assurance", ColumnKind.Mark, AppendixPart.Spc,
         row => JudgedAt(row, Mark(SpcMarks.Assurance(row.Spc.Assurance), "")));
 
     private AppendixColumn Commentary => new("", $"Commentary ({month.Label})", ColumnKind.Commentary, AppendixPart.Commentary, row => new Cell(row.Commentary));
 
-    private Cell MonthValue(DerivedRow row, Month shown)
-    {
-        var decimals = Figures.DecimalsOf(months.Select(m => values.ValueOf(row.Indicator.Ref, m)));
-        return Figure(Figures.Value(values.ValueOf(row.Indicator.Ref, shown), row.Indicator, decimals)) with { Strong = shown == month, Current = shown == month };
-    }
+    private Cell MonthValue(DerivedRow row, Month shown) =>
+        Figure(Figures.MonthValue(row.Indicator, values, months, shown)) with { Strong = shown == month, Current = shown == month };
 
     private Cell Trend(DerivedRow row)
     {

@@ -50,6 +50,15 @@ public sealed record AppendixModel
     /// <summary>A full SPC chart for each indicator the exceptions list, in their order; empty when the pack leaves them out.</summary>
     public IReadOnlyList<ExceptionChart> ExceptionCharts { get; init; } = [];
 
+    /// <summary>Every month's figure the table prints, by indicator in table order: what the record of printed figures keeps.</summary>
+    public IReadOnlyList<PrintedFigure> Printed { get; init; } = [];
+
+    /// <summary>
+    /// The figures revised since the most recent earlier appendix, printed after the exceptions; null when there is no
+    /// record of an earlier one (a first build), and then no section is printed.
+    /// </summary>
+    public RevisionList? Revisions { get; init; }
+
     /// <summary>"Jun-20 Monthly dataset", under the title.</summary>
     public string Subtitle => $"{Month.Label} Monthly dataset";
 
@@ -97,12 +106,14 @@ public sealed record AppendixModel
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),
             Tables = AppendixTables.Of(pack, definition, table, values, months, targetYears),
-            Keys = ChartKeys.With(AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption), charts),
+            Keys = ChartKeys.With(AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption,
+                table.Month.FinancialYear, rows.Any(r => r.Indicator.Targets.ContainsKey(table.Month.FinancialYear))), charts),
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
                 ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
                     $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))
                 : null,
             ExceptionCharts = charts,
+            Printed = [.. rows.SelectMany(r => months.Select(m => new PrintedFigure(r.Indicator.Ref, m, Figures.MonthValue(r.Indicator, values, months, m))))],
         };
     }
 }

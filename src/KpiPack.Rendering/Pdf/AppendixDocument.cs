@@ -44,6 +44,7 @@ internal sealed partial class AppendixDocument
         _plots = new ChartDrawing(fonts);
         var tables = new List<Table>();
         if (appendix.Exceptions is { } exceptions) tables.Add(ExceptionsTable(exceptions));
+        if (appendix.Revisions is { } revisions) tables.Add(RevisionsTable(revisions));
         if (appendix.ExceptionCharts.Count > 0) tables.Add(ChartsTable(appendix.ExceptionCharts));
         if (appendix.Tables.Count > 0) tables.AddRange(BoardTables());
         else tables.Add(IndicatorTable());

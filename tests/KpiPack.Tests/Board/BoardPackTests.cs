@@ -77,7 +77,8 @@ public class BoardPackTests
         // The Trend table's heading, and the others' (each a word or two of the seed's).
         Assert.That(text, Does.Contain("Ref_ID Indicator Jul-22 Aug-22"));
         Assert.That(text, Does.Contain("Jul-23 Trend"));
-        Assert.That(text, Does.Contain("Target RAG Direction of travel So'ton 21/22 Statistical Neighbours South East England"));
+        // The target column is headed by the report month's financial year, the only one RAG is judged against.
+        Assert.That(text, Does.Contain("Target 23-24 RAG Direction of travel So'ton 21/22 Statistical Neighbours South East England"));
         // Contacts 1,948 → 1,804: Trend −144; children in our care (target 495, lower better) 510: amber, improved.
         Assert.That(text, Does.Contain("1,948 1,804 -144"));
         Assert.That(text, Does.Contain("510 495 Amber ↓ ✓"));
