@@ -19,7 +19,7 @@ internal sealed partial class AppendixColumns
             : "")));
 
     private static readonly AppendixColumn Target = new("", "Target", ColumnKind.Figure, AppendixPart.Target,
-        row => Figure(Figures.Figure(row.Target, row.Indicator)));
+        row => Figure(Figures.Figure(row.Target, row.Indicator))) { LeftOutWhenEmpty = true };
 
     private static readonly AppendixColumn RagAlone = new("", "RAG", ColumnKind.Mark, AppendixPart.Rag, row =>
     {
