@@ -8,9 +8,9 @@ using KpiPack.Tests.Support;
 namespace KpiPack.Tests.Readme;
 
 /// <summary>
-/// Every failure README.md lists under "When something is wrong", provoked on a small pack: the exit code "Exit codes"
-/// gives it, and a message that starts with the file (and the row and column, where the README promises them). A row
-/// added to the README without a case here fails <see cref="Every_failure_the_readme_lists_has_a_case"/>.
+/// Every failure the user guide (docs/user-guide.md) lists under "When something is wrong", provoked on a small pack:
+/// the exit code "Exit codes" gives it, and a message that starts with the file (and the row and column, where the guide
+/// promises them). A row added to the guide without a case here fails <see cref="Every_failure_the_readme_lists_has_a_case"/>.
 /// </summary>
 public class ReadmeFailureTests
 {
@@ -231,7 +231,7 @@ public class ReadmeFailureTests
     [Test]
     public void Every_failure_the_readme_lists_has_a_case()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "user-guide.md"));
         var section = readme[readme.IndexOf("## When something is wrong", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n\n`tests/", StringComparison.Ordinal)];
         var quoted = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal))
@@ -242,7 +242,7 @@ public class ReadmeFailureTests
 
         Assert.That(quoted, Is.Not.Empty);
         Assert.That(quoted.Where(q => !cased.Contains(q) && !cased.Any(c => q.StartsWith(c + " ", StringComparison.Ordinal))), Is.Empty,
-            "messages the README lists with no case in ReadmeFailureTests");
+            "messages docs/user-guide.md lists with no case in ReadmeFailureTests");
     }
 
     private static void Formula(PackFolder pack, string formula)
