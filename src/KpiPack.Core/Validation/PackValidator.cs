@@ -287,9 +287,10 @@ public static class PackValidator
     private static InputLocation InSheet(InputLocation cell) => new(cell.File, cell.Sheet);
 
     /// <summary>How findings about a month rank when many months are checked: what changes what the panel reads first.</summary>
-    private static class Rank
+    /// <summary>Where a kind of finding ranks among those told once across months: lower ranks change more of what the panel reads.</summary>
+    internal static class Rank
     {
-        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3;
+        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3, LeftOutColumn = 4;
         public const int NoTargets = 1, PartFilled = 0;
     }
 
