@@ -54,6 +54,9 @@ public sealed record Pack
 
     public string Service { get; init; } = "Children's services";
     public string Author { get; init; } = "";
+
+    /// <summary>The language the appendix is written in, as a BCP 47 tag: what a screen reader reads the PDF in.</summary>
+    public string Language { get; init; } = "en-GB";
     public string Catalogue { get; init; } = "catalogue.csv";
     public string Workbook { get; init; } = "workbook.xlsx";
     public const int FewestMonths = 2;

@@ -15,7 +15,7 @@ public static class HtmlEdition
     public static void Write(AppendixModel appendix, Stream output)
     {
         using var html = new HtmlWriter(output);
-        html.Open("html", ("lang", "en-GB"));
+        html.Open("html", ("lang", appendix.Language));
         html.Open("head");
         html.Open("meta", ("charset", "utf-8"));
         html.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
