@@ -1,4 +1,5 @@
 using KpiPack.Core.Appendix;
+using KpiPack.Core.Spc;
 using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
 using ScottPlot;
@@ -104,19 +105,29 @@ internal sealed class ExceptionChartPlots(FontSet fonts)
         var plot = BarePlot.Create();
 
         var months = chart.Months.Count;
-        void Rule(decimal? value, Core.Appendix.Rgb colour, float width, LinePattern pattern)
+        void Line(double x1, double y1, double x2, double y2, Core.Appendix.Rgb colour, float width, LinePattern pattern)
         {
-            if (value is not { } v) return;
-            var line = plot.Add.Line(0, (double)v, months, (double)v);
+            var line = plot.Add.Line(x1, y1, x2, y2);
             line.LineWidth = width;
             line.MarkerSize = 0;
             line.Color = Colour(colour);
             line.LinePattern = pattern;
         }
-        Rule(chart.UpperLimit, ChartMarks.Centre, 0.6f, LinePattern.Dashed);
-        Rule(chart.LowerLimit, ChartMarks.Centre, 0.6f, LinePattern.Dashed);
-        Rule(chart.Mean, ChartMarks.Centre, 0.8f, LinePattern.Solid);
-        Rule(chart.Target, ChartMarks.Target, 1f, LinePattern.Dotted);
+        void Rule(decimal? value, double from, double to, Core.Appendix.Rgb colour, float width, LinePattern pattern)
+        {
+            if (value is { } v) Line(from, (double)v, to, (double)v, colour, width, pattern);
+        }
+        // Each period's mean and limits over its own months (a period's x runs from From + 0.5, as a month's index does);
+        // a rebase is a dotted upright where its period begins.
+        foreach (var period in chart.Periods)
+        {
+            var (from, to) = (period.From + 0.5, period.To + 0.5);
+            Rule(period.UpperLimit, from, to, ChartMarks.Centre, 0.6f, LinePattern.Dashed);
+            Rule(period.LowerLimit, from, to, ChartMarks.Centre, 0.6f, LinePattern.Dashed);
+            Rule(period.Mean, from, to, ChartMarks.Centre, 0.8f, LinePattern.Solid);
+            if (period.Rebase is not null) Line(from, (double)chart.YMin, from, (double)chart.YMax, ChartMarks.Centre, 0.6f, LinePattern.Dotted);
+        }
+        Rule(chart.Target, 0, months, ChartMarks.Target, 1f, LinePattern.Dotted);
         foreach (var segment in chart.Segments.Where(s => s.Count > 1))
         {
             var line = plot.Add.Scatter(segment.Select(p => p.Index + 0.5).ToArray(), segment.Select(p => (double)p.Value).ToArray());

@@ -30,7 +30,7 @@ internal sealed class Sparklines : IDisposable
         // Plain line segments: ScottPlot's axis lines carry labels and cost the PDF several times more.
         foreach (var y in line.Rules)
         {
-            var rule = _plot.Add.Line(0, y, 1, y);
+            var rule = _plot.Add.Line(line.RulesFrom, y, 1, y);
             rule.LineWidth = 0.3f;
             rule.MarkerSize = 0;
             rule.Color = Colour(Palette.Grid);
