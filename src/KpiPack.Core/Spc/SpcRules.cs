@@ -55,9 +55,13 @@ public static class SpcRules
     public static RuleMark[] TwoOfThreeClose(IReadOnlyList<decimal> xs, IReadOnlyList<int> sides, SpcLimits limits)
     {
         var close = xs.Select(x => x >= limits.Lower && x <= limits.Upper && (x < limits.NearLower || x > limits.NearUpper)).ToArray();
-        return TwoOfThree(xs.Count, i => close[i], start => Math.Abs(sides[start] + sides[start + 1] + sides[start + 2]) == 3,
-            start => sides[start] > 0 ? SpcDirection.High : SpcDirection.Low);
+        return TwoOfThreeClose(close, sides);
     }
+
+    /// <summary>The same, given which points are close to a limit and each point's side of the mean.</summary>
+    public static RuleMark[] TwoOfThreeClose(IReadOnlyList<bool> close, IReadOnlyList<int> sides) =>
+        TwoOfThree(close.Count, i => close[i], start => Math.Abs(sides[start] + sides[start + 1] + sides[start + 2]) == 3,
+            start => sides[start] > 0 ? SpcDirection.High : SpcDirection.Low);
 
     /// <summary>
     /// The Western Electric reading of two of three (KpiPack's before issue 29): two of three points in a row beyond the

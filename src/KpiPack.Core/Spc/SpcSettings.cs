@@ -66,3 +66,16 @@ public sealed record IndicatorSpc
     public int? BaselinePoints { get; init; }
     public MonthSpan? BaselineMonths { get; init; }
 }
+
+/// <summary>The names the pack file gives the rule sets.</summary>
+public static class SpcRuleSets
+{
+    public const string MakingDataCount = "making-data-count";
+    public const string WesternElectric = "western-electric";
+
+    public static IReadOnlyList<string> Names { get; } = [MakingDataCount, WesternElectric];
+
+    public static SpcRuleSet Parse(string name) => name == WesternElectric ? SpcRuleSet.WesternElectric : SpcRuleSet.MakingDataCount;
+
+    public static string NameOf(SpcRuleSet rules) => rules == SpcRuleSet.WesternElectric ? WesternElectric : MakingDataCount;
+}

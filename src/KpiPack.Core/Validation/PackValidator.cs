@@ -36,6 +36,16 @@ public static class PackValidator
                 findings.Warning(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
                     $"appendix {appendix.Number} shows section '{section}', which no indicator in the catalogue has");
         CheckTables(pack, findings);
+        CheckSpcIndicators(pack, findings);
+    }
+
+    /// <summary>An SPC rebase or baseline for a ref the catalogue does not have is an error: it would silently do nothing.</summary>
+    private static void CheckSpcIndicators(LoadedPack pack, Findings findings)
+    {
+        var refs = pack.Catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in pack.Pack.Spc.Indicators.Keys.Where(r => !refs.Contains(r)).Order(StringComparer.Ordinal))
+            findings.Error(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
+                $"spc: indicators gives a rebase or baseline for ref '{missing}', which is not in the catalogue");
     }
 
     /// <summary>A table's ref that is not in the catalogue is an error: a row the board expects would silently be missing.</summary>
