@@ -102,8 +102,11 @@ internal static class ExceptionChartSvg
             if (period.Rebase is not { } rebase) continue;
             var x = N(At(period.From));
             html.Open("line", ("x1", x), ("x2", x), ("y1", N(plotTop)), ("y2", N(plotBottom)), ("stroke", ChartMarks.Centre.Hex), ("stroke-width", "1"), ("stroke-dasharray", "2 3")).Close();
-            html.Element("text", $"rebased {rebase.Month.Label}: {rebase.Reason}", ("x", N(At(period.From) + 3)), ("y", N(plotTop + LabelSize)),
-                ("font-size", N(LabelSize * 0.85)), ("fill", Palette.Text.Hex));
+            // The reason too where it fits before the plot's edge (at about 0.55 em a character); the caption always says it.
+            var size = LabelSize * 0.85;
+            var label = $"rebased {rebase.Month.Label}: {rebase.Reason}";
+            if (label.Length * size * 0.55 > plotRight - At(period.From) - 3) label = $"rebased {rebase.Month.Label}";
+            html.Element("text", label, ("x", N(At(period.From) + 3)), ("y", N(plotTop + LabelSize)), ("font-size", N(size)), ("fill", Palette.Text.Hex));
         }
         Rule(chart.Target, -0.5, months - 0.5, ChartMarks.Target, "1.6", "2 3");
         foreach (var segment in chart.Segments.Where(s => s.Count > 1))
