@@ -60,7 +60,7 @@ internal static class ValidateCommand
                 var checkedMonths = BuildPipeline.CheckMonths(loaded, months, today, findings);
                 PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
                 found = FindingGroups.Of(findings, checkedMonths.Select(m => m.Found).ToList());
-                hint = DraftHint.For(checkedMonths.Select(m => m.Table));
+                hint = DraftHint.For(loaded.Pack, checkedMonths.Select(m => m.Table));
             }
             else
             {

@@ -24,6 +24,9 @@ public sealed record AppendixModel
     public required Month Month { get; init; }
     public string? AgendaItem { get; init; }
     public string Author { get; init; } = "";
+
+    /// <summary>The language the appendix is written in (BCP 47, "en-GB"), which the PDF declares for screen readers.</summary>
+    public string Language { get; init; } = "en-GB";
     public PageSize PageSize { get; init; } = PageSize.A4;
     public CommentaryPlacement Commentary { get; init; } = CommentaryPlacement.Row;
     public required IReadOnlyList<Month> MonthsShown { get; init; }
@@ -84,6 +87,7 @@ public sealed record AppendixModel
             Month = table.Month,
             AgendaItem = pack.AgendaItem,
             Author = pack.Author,
+            Language = pack.Language,
             PageSize = pack.PageSize,
             Commentary = pack.Commentary,
             MonthsShown = months,

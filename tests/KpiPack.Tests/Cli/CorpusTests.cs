@@ -45,7 +45,7 @@ public class CorpusTests
     /// <summary>The case's files over the base pack's, with a pack file naming them unless the case has its own.</summary>
     private static string Assemble(string name, TempFolder folder)
     {
-        var pack = folder.CopyOf(Path.Combine(Root, name));
+        var pack = folder.CopyAllOf(Path.Combine(Root, name));
         File.Delete(Path.Combine(pack, "case.txt"));
         string Own(string stem) =>
             Directory.GetFiles(pack, stem + ".*").Select(Path.GetFileName).FirstOrDefault()

@@ -194,7 +194,7 @@ public class ColumnWidthsTests
         [Test]
         public void Is_the_same_for_the_same_table()
         {
-            using var otherFonts = new FontSet();
+            var otherFonts = new FontSet();
             var first = Optimise(AppendixLike.Rows(Fonts), 500)!;
             var again = Optimise(AppendixLike.Rows(Fonts), 500)!;
             var elsewhere = Optimise(AppendixLike.Rows(otherFonts), 500)!;
