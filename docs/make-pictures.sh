@@ -23,6 +23,22 @@ for page in $(seq 1 "$pages"); do
   fi
 done
 
+# A rebased chart (docs/spc.md): LAC1 of the Jun-20 HTML edition with its limits recalculated from Oct-19. The rebase
+# and its reason are made up for the picture (the sample pack has none), and minPoints is 9 because the sample's
+# workbook holds too few months for two periods of 12.
+mkdir "$work/rebased"
+cp samples/children-and-families/{catalogue.csv,workbook.xlsx} "$work/rebased/"
+sed 's|"output": "appendix-{appendix}-{month}.pdf",|&\n  "spc": { "minPoints": 9, "indicators": [ { "ref": "LAC1", "rebase": [ { "month": "2019-10", "reason": "example: a new edge-of-care service" } ] } ] },|' \
+  samples/children-and-families/kpipack.json >"$work/rebased/kpipack.json"
+dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work/rebased" --month 2020-06 --appendix 1 >/dev/null 2>&1
+chart=$(grep -o 'id="chart-[0-9]*-title">LAC1 ' "$work/rebased/appendix-1-2020-06.html" | grep -o 'chart-[0-9]*')
+cat >"$work/rebased/frame.html" <<HTML
+<!DOCTYPE html><html lang="en-GB"><title>rebased chart</title><body style="margin:0"><iframe title="HTML edition" src="appendix-1-2020-06.html#$chart-title" style="border:0;width:640px;height:340px;display:block"></iframe></body></html>
+HTML
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=640,340 --virtual-time-budget=2000 --run-all-compositor-stages-before-draw \
+  --screenshot="$PWD/docs/spc-rebased-chart.png" "file://$work/rebased/frame.html" >/dev/null 2>&1
+
 # The HTML edition as a desktop browser opens it.
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=1280,900 \
@@ -51,4 +67,4 @@ mkdir "$work/board"
 cp samples/board-2023/{kpipack.json,catalogue.csv,workbook.xlsx} "$work/board/"
 dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work/board" --month 2023-07 >/dev/null 2>&1
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/board/board-data-tables-2023-07.pdf" docs/board-2023-07-page-1
-echo "wrote docs/appendix-1-jun-19-page-1.png, docs/appendix-1-jun-20-charts.png, docs/html-edition-desktop.png, docs/html-edition-1366.png, docs/html-edition-390.png and docs/board-2023-07-page-1.png"
+echo "wrote docs/appendix-1-jun-19-page-1.png, docs/appendix-1-jun-20-charts.png, docs/spc-rebased-chart.png, docs/html-edition-desktop.png, docs/html-edition-1366.png, docs/html-edition-390.png and docs/board-2023-07-page-1.png"

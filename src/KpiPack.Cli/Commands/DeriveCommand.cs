@@ -13,12 +13,17 @@ internal static class DeriveCommand
     {
         var pack = new PackOptions();
         var format = ChoiceOption.Of("--format", "csv (default) or json.", "csv", "json");
+        var points = new Option<bool>("--points")
+        {
+            Description = "Print each indicator's SPC chart instead, one row per point: month, value, mean, limits, signal and the rules that fired (CSV only).",
+        };
 
         var command = new Command("derive",
             "Print the derived table (changes, arrows, 12-month average and maximum, judgement, RAG) for one month.\n" +
             "Example: kpipack derive --month 2019-06 --catalogue catalogue.csv --workbook workbook.xlsx");
         pack.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(points);
         command.SetAction(parsed =>
         {
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
@@ -27,7 +32,13 @@ internal static class DeriveCommand
             if (loaded.NoValuesFor(month) is { } missing) throw new InputException([missing]);
             var table = loaded.Derive(month);
             var revised = BuildPipeline.Revisions(loaded, table, new Findings());
-            if (parsed.GetValue(format) == "json")
+            if (parsed.GetValue(points))
+            {
+                if (parsed.GetValue(format) == "json")
+                    throw new UsageException("--points prints CSV; --format json gives the same points inside each indicator's spc_chart");
+                DerivedTableWriter.WritePointsCsv(table, stdout);
+            }
+            else if (parsed.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
                 DerivedTableWriter.WriteJson(table, buffer, revised);

@@ -13,12 +13,16 @@ public static class ChartCaption
     public static string Of(SpcResult spc, Indicator indicator, decimal? target, SpcSettings settings)
     {
         if (spc.Points.Count == 0) return "No figures to chart";
+        var rebase = spc.Current?.Rebase is { } r && spc.Periods.Count > 1 ? r : null;
         if (!spc.HasLimits)
-            return $"Too few months for process limits: {Months(spc.Points.Count)} with a figure, {settings.MinPoints} needed";
+            return rebase is null
+                ? $"Too few months for process limits: {Months(spc.Points.Count)} with a figure, {settings.MinPoints} needed"
+                : $"Too few months for process limits since they were recalculated from {rebase.Month.Label} ({rebase.Reason}): " +
+                  $"{Months(spc.CurrentPoints.Count)} with a figure, {settings.MinPoints} needed";
 
         var latest = spc.Points[^1];
-        var variation = latest.Flagged
-            ? $"Special cause: {Kind(spc.Variation)} — {Reason(spc, indicator, settings)}"
+        var variation = latest.Deciding is { } rule
+            ? $"Special cause: {Kind(latest.Signal)} — {Reason(spc, rule, indicator)}"
             : $"Common cause — {latest.Month.Label}'s {Figures.Value(Observation.Of(latest.Value), indicator)} is within the process limits, " +
               $"{Figures.Statistic(spc.LowerLimit, indicator)} to {Figures.Statistic(spc.UpperLimit, indicator)}";
         var assurance = (spc.Assurance, target) switch
@@ -28,46 +32,33 @@ public static class ChartCaption
             (SpcAssurance.HitAndMiss, { } t) => $"; the target, {Figures.Statistic(t, indicator)}, is hit and miss",
             _ => "",
         };
-        return variation + assurance;
+        var since = rebase is null ? "" : $"; limits recalculated from {rebase.Month.Label}: {rebase.Reason}";
+        return variation + assurance + since;
     }
 
-    private static string Kind(SpcVariation variation) => variation switch
+    private static string Kind(PointSignal signal) => signal switch
     {
-        SpcVariation.ConcernHigh or SpcVariation.ConcernLow => "concern",
-        SpcVariation.ImprovementHigh or SpcVariation.ImprovementLow => "improvement",
+        PointSignal.Concern => "concern",
+        PointSignal.Improvement => "improvement",
         _ => "unusual",
     };
 
-    /// <summary>The first rule, in the order Making Data Count lists them, that flags the latest month in its direction.</summary>
-    private static string Reason(SpcResult spc, Indicator indicator, SpcSettings settings)
+    /// <summary>The rule that decides the latest point's signal (as <see cref="XmrChart"/> gives it), in words.</summary>
+    private static string Reason(SpcResult spc, SpcRuleHit rule, Indicator indicator)
     {
         var points = spc.Points;
         var latest = points[^1];
-        var high = spc.Variation is SpcVariation.ImprovementHigh or SpcVariation.ConcernHigh or SpcVariation.NeutralHigh;
+        var high = rule.Direction == SpcDirection.High;
         var (side, limit, limitName) = high ? ("above", spc.UpperLimit, "upper") : ("below", spc.LowerLimit, "lower");
-
-        if (high ? latest.Value > spc.UpperLimit : latest.Value < spc.LowerLimit)
-            return $"{latest.Month.Label}'s {Figures.Value(Observation.Of(latest.Value), indicator)} is {side} the {limitName} process limit, {Figures.Statistic(limit, indicator)}";
-
-        var run = RunBack(points, p => high ? p.Value > spc.Mean : p.Value < spc.Mean);
-        if (run >= settings.ShiftRun) return $"{InARow(points, run)} {side} the mean, {Span(points, run)}";
-
-        var trend = 1 + RunBack(points.Zip(points.Skip(1)).ToList(), pair => high ? pair.Second.Value > pair.First.Value : pair.Second.Value < pair.First.Value);
-        if (trend >= settings.TrendRun) return $"{InARow(points, trend)} {(high ? "rising" : "falling")}, {Span(points, trend)}";
-
-        var near = points.TakeLast(3).Where(p => high ? p.Value > spc.UpperNearLimit : p.Value < spc.LowerNearLimit).ToList();
-        if (near.Count >= 2 && near[^1] == latest)
-            return $"{And(near.Select(p => p.Month.Label).ToList())} close to the {limitName} process limit ({near.Count} of 3 months beyond two-thirds of the way to it)";
-
-        return $"{latest.Month.Label} is flagged by a special-cause rule";
-    }
-
-    /// <summary>How many items at the end of <paramref name="items"/> in a row pass <paramref name="test"/>.</summary>
-    private static int RunBack<T>(IReadOnlyList<T> items, Func<T, bool> test)
-    {
-        var count = 0;
-        for (var i = items.Count - 1; i >= 0 && test(items[i]); i--) count++;
-        return count;
+        return rule.Rule switch
+        {
+            SpcRule.OutsideLimits =>
+                $"{latest.Month.Label}'s {Figures.Value(Observation.Of(latest.Value), indicator)} is {side} the {limitName} process limit, {Figures.Statistic(limit, indicator)}",
+            SpcRule.Shift => $"{InARow(points, rule.Run)} {side} the mean, {Span(points, rule.Run)}",
+            SpcRule.Trend => $"{InARow(points, rule.Run)} {(high ? "rising" : "falling")}, {Span(points, rule.Run)}",
+            _ => $"{And(points.TakeLast(rule.Run).Where(p => p.Rules.Any(h => h.Rule == SpcRule.TwoOfThree && h.Direction == rule.Direction)).Select(p => p.Month.Label).ToList())} " +
+                 $"close to the {limitName} process limit (two of three months in a row beyond two-thirds of the way to it)",
+        };
     }
 
     /// <summary>"7 months in a row", or "7 figures in a row" when months without a figure fall inside the run.</summary>

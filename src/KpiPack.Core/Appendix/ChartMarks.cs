@@ -27,15 +27,6 @@ public static class ChartMarks
     /// <summary>Every ink drawn on white, for the contrast tests.</summary>
     public static IReadOnlyList<Rgb> Inks => [Concern, Improvement, Unusual, Common, Centre, Target];
 
-    public static PointSignal Signal(SpcPoint point, Polarity polarity) =>
-        !point.Flagged ? PointSignal.Common
-        : (point.FlaggedHigh && !point.FlaggedLow, polarity) switch
-        {
-            (_, Polarity.None) => PointSignal.Unusual,
-            (true, Polarity.Up) or (false, Polarity.Down) => PointSignal.Improvement,
-            _ => PointSignal.Concern,
-        };
-
     /// <summary>A point's mark: a small grey dot for common cause; a larger circle, square or diamond for a special cause.</summary>
     public static ChartIcon Point(PointSignal signal) => signal switch
     {

@@ -1,13 +1,17 @@
 using KpiPack.Core.Model;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Core.Appendix;
 
-/// <summary>What a point of an exception's chart says: a special cause of concern or of improvement, an unusual
-/// month of an indicator with no better direction, or ordinary (common-cause) variation.</summary>
-public enum PointSignal { Common, Concern, Improvement, Unusual }
-
 /// <summary>A month with a figure, at <see cref="Index"/> months from the chart's first month.</summary>
 public sealed record ChartPoint(Month Month, int Index, decimal Value, PointSignal Signal);
+
+/// <summary>
+/// A stretch of the chart with one mean and one pair of limits (null without enough figures for them), from x position
+/// <see cref="From"/> to <see cref="To"/> in months (-0.5 is the left edge, the count of months less 0.5 the right): the
+/// first period, or one from a rebase, whose month and reason the chart shows at its left edge.
+/// </summary>
+public sealed record ChartPeriod(double From, double To, decimal? Mean, decimal? LowerLimit, decimal? UpperLimit, SpcRebase? Rebase);
 
 /// <summary>A value on the y axis and its label at the indicator's decimals ("96.5%").</summary>
 public sealed record ChartTick(decimal Value, string Label);
@@ -43,10 +47,13 @@ public sealed record ExceptionChart
     public required IReadOnlyList<Month> Months { get; init; }
     public required IReadOnlyList<ChartPoint> Points { get; init; }
 
-    /// <summary>Null when too few months hold a figure for process limits.</summary>
+    /// <summary>The current period's, as the caption speaks of it; null when too few months hold a figure for process limits.</summary>
     public decimal? Mean { get; init; }
     public decimal? LowerLimit { get; init; }
     public decimal? UpperLimit { get; init; }
+
+    /// <summary>Each period's mean and limits, drawn over its own months; one period unless the indicator is rebased.</summary>
+    public IReadOnlyList<ChartPeriod> Periods { get; init; } = [];
 
     /// <summary>The report month's financial-year target, when the catalogue gives it as a number.</summary>
     public decimal? Target { get; init; }

@@ -34,13 +34,16 @@ public static class ExceptionCharts
         var months = new List<Month>();
         for (var m = first; m <= last; m = m.AddMonths(1)) months.Add(m);
         var points = spc.Points
-            .Select(p => new ChartPoint(p.Month, months.IndexOf(p.Month), p.Value, spc.HasLimits ? ChartMarks.Signal(p, indicator.Polarity) : PointSignal.Common))
+            .Select(p => new ChartPoint(p.Month, months.IndexOf(p.Month), p.Value, p.Signal))
             .ToList();
         var target = row.Target?.Number;
 
         var figures = points.Select(p => p.Value).ToList();
         if (target is { } t) figures.Add(t);
-        var scaled = spc.HasLimits ? [.. figures, spc.LowerLimit, spc.UpperLimit] : figures;
+        var periods = PeriodsOf(spc, points, months.Count);
+        // The axis reaches every figure and every period's limits, but a percentage's stops at 100% and a count's at
+        // 0 unless a figure goes there.
+        var scaled = figures.Concat(periods.SelectMany(p => new[] { p.LowerLimit, p.UpperLimit }).OfType<decimal>()).ToList();
         var (min, max, ticks) = ChartScale.Of(scaled, indicator.Decimals, AxisBounds.For(indicator.Unit, figures));
 
         return new ExceptionChart
@@ -52,6 +55,7 @@ public static class ExceptionCharts
             Mean = spc.HasLimits ? spc.Mean : null,
             LowerLimit = spc.HasLimits ? spc.LowerLimit : null,
             UpperLimit = spc.HasLimits ? spc.UpperLimit : null,
+            Periods = periods,
             Target = target,
             YMin = min,
             YMax = max,
@@ -62,4 +66,11 @@ public static class ExceptionCharts
             Assurance = ChartMarks.Assurance(spc.Assurance),
         };
     }
+
+    /// <summary>Each period from halfway between its first point and the point before to halfway after its last point.</summary>
+    private static List<ChartPeriod> PeriodsOf(SpcResult spc, IReadOnlyList<ChartPoint> points, int months) =>
+        spc.Periods.Select((period, i) => new ChartPeriod(
+            i == 0 ? -0.5 : (points[period.FirstPoint - 1].Index + points[period.FirstPoint].Index) / 2.0,
+            i == spc.Periods.Count - 1 ? months - 0.5 : (points[period.LastPoint].Index + points[period.LastPoint + 1].Index) / 2.0,
+            period.Limits?.Mean, period.Limits?.Lower, period.Limits?.Upper, i == 0 ? null : period.Rebase)).ToList();
 }

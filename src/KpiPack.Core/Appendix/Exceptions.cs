@@ -11,8 +11,9 @@ public sealed record ExceptionGroup(string Heading, IReadOnlyList<DerivedRow> Ro
 }
 
 /// <summary>
-/// What a scrutiny chair may want to raise first: signals of concern, then of improvement, indicators failing their
-/// target, and movements of 10% or more that came with no commentary. Empty groups are left out.
+/// What a scrutiny chair may want to raise first: signals of concern, then of improvement, then unusual signals (of an
+/// indicator with no better direction), indicators failing their target, and movements of 10% or more that came with
+/// no commentary. Empty groups are left out.
 /// </summary>
 public static class Exceptions
 {
@@ -21,6 +22,7 @@ public static class Exceptions
         {
             ("Special cause: concern", r => r.Spc.Variation is SpcVariation.ConcernHigh or SpcVariation.ConcernLow),
             ("Special cause: improvement", r => r.Spc.Variation is SpcVariation.ImprovementHigh or SpcVariation.ImprovementLow),
+            ("Special cause: unusual", r => r.Spc.Variation is SpcVariation.NeutralHigh or SpcVariation.NeutralLow),
             ("Failing the target", r => r.Rag == Rag.Red || r.Spc.Assurance == SpcAssurance.Fail),
             ("A movement of 10% or more with no commentary", r => r.MovedWithoutCommentary),
         }

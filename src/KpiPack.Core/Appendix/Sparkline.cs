@@ -16,6 +16,9 @@ public sealed record SparkSignal(SparkPoint Point, Rgb Ink);
 /// </summary>
 public sealed record Sparkline(IReadOnlyList<IReadOnlyList<SparkPoint>> Segments, IReadOnlyList<float> Rules, IReadOnlyList<SparkSignal> Signals, string Description)
 {
+    /// <summary>Where the <see cref="Rules"/> begin (0 to 1): the current period's start when the indicator was rebased within the line.</summary>
+    public float RulesFrom { get; init; }
+
     public SparkPoint Latest => Segments[^1][^1];
 
     /// <summary>Null when fewer than two months hold a number: there is no line to draw.</summary>
@@ -39,7 +42,7 @@ public sealed record Sparkline(IReadOnlyList<IReadOnlyList<SparkPoint>> Segments
             .Where(p => p.Flagged)
             .Select(p => (Point: p, Index: months.Select(m => m.Month).ToList().IndexOf(p.Month)))
             .Where(s => s.Index >= 0)
-            .Select(s => new SparkSignal(new SparkPoint(X(s.Index), Y(s.Point.Value)), SpcMarks.PointInk(s.Point, indicator.Polarity)))
+            .Select(s => new SparkSignal(new SparkPoint(X(s.Index), Y(s.Point.Value)), SpcMarks.PointInk(s.Point.Signal)))
             .ToList() ?? [];
         var signalMonths = limits?.Points.Where(p => p.Flagged && months.Any(m => m.Month == p.Month)).Select(p => p.Month.Label).ToList() ?? [];
 
@@ -58,10 +61,16 @@ public sealed record Sparkline(IReadOnlyList<IReadOnlyList<SparkPoint>> Segments
             .GroupBy(p => p.Segment, p => p.Point)
             .Select(g => (IReadOnlyList<SparkPoint>)g.ToList())
             .ToList();
+        // The current period's limits, drawn from its first month when that is on the line.
+        var periodStart = limits?.CurrentPoints[0].Month;
+        var startIndex = months.Select(m => m.Month).ToList().IndexOf(periodStart ?? default);
         return new Sparkline(
             segments,
             limits is null ? [] : [Y(limits.LowerLimit), Y(limits.Mean), Y(limits.UpperLimit)],
             signals,
-            description);
+            description)
+        {
+            RulesFrom = limits is { Periods.Count: > 1 } && startIndex > 0 ? (float)startIndex / months.Count : 0,
+        };
     }
 }

@@ -39,13 +39,12 @@ public static class SpcMarks
     };
 
     /// <summary>The colour a special-cause point is marked with on a sparkline: better, worse or, without a polarity, unusual.</summary>
-    public static Rgb PointInk(SpcPoint point, Polarity polarity) =>
-        (point.FlaggedHigh && !point.FlaggedLow, polarity) switch
-        {
-            (_, Polarity.None) => Purple.Ink,
-            (true, Polarity.Up) or (false, Polarity.Down) => Blue.Ink,
-            _ => Orange.Ink,
-        };
+    public static Rgb PointInk(PointSignal signal) => signal switch
+    {
+        PointSignal.Unusual => Purple.Ink,
+        PointSignal.Improvement => Blue.Ink,
+        _ => Orange.Ink,
+    };
 
     /// <summary>"↑ better", "common", "hit &amp; miss": the words printed in the mark.</summary>
     public static string Text(Swatch swatch) => swatch.Mark is "P" or "F" or "?" or "–" ? swatch.Name : $"{swatch.Mark} {swatch.Name}";

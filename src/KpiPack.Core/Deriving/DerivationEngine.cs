@@ -32,9 +32,10 @@ public static class DerivationEngine
             target,
             DerivationRules.RagOf(current, target, indicator.Polarity),
             values.CommentaryOf(indicator.Ref, month),
+            // Every month up to the report month: the chart takes the last MaxPoints of them with a figure.
             WithoutSignalUnlessValued(current, XmrChart.Analyse(
-                MonthRange.EndingAt(month, spc.MaxPoints).Select(m => (m, ValueAt(m))).ToList(),
-                indicator.Polarity, target, spc)))
+                values.Months.Where(m => m <= month).Select(m => (m, ValueAt(m))).ToList(),
+                indicator.Polarity, target, spc, spc.For(indicator.Ref))))
         {
             ChangeFromPreviousMonth = MonthOnMonth.Difference(current, previous, indicator.Decimals),
             Travel = MonthOnMonth.TravelOf(current, previous, indicator.Polarity, indicator.Decimals),

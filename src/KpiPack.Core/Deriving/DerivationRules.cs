@@ -17,12 +17,13 @@ public static class DerivationRules
     /// <summary>
     /// Relative change from <paramref name="baseValue"/> to <paramref name="current"/> in whole percent, rounded
     /// half away from zero. Percent indicators too change relatively, not in points: M3 Jun-19 went
-    /// 29.9% → 32.7% and the appendix printed 9%. Null (printed n/a) when either value is missing or the base is 0,
+    /// 29.9% → 32.7% and the appendix printed 9%. Null (printed n/a) when either value is missing or the base is 0 or below,
     /// and when the change is too large to print as a whole number (over two billion per cent, from a tiny base).
     /// </summary>
     public static int? PercentChange(Observation current, Observation baseValue)
     {
-        if (current.Number is not { } now || baseValue.Number is not { } then || then == 0) return null;
+        // From a base below zero (a change, or net figure) a relative change reads backwards: -5 to 5 is not "down 200%".
+        if (current.Number is not { } now || baseValue.Number is not { } then || then <= 0) return null;
         decimal percent;
         try
         {

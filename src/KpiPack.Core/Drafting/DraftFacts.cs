@@ -107,38 +107,17 @@ public static class DraftFacts
         row.Rag != Rag.None && row.Spc.Assurance is SpcAssurance.Pass or SpcAssurance.Fail ? new TargetAssurance(row.Spc.Assurance) : null;
 
     /// <summary>
-    /// The rule behind the report month's special cause, found again from the chart's points with the same rules as
-    /// <see cref="XmrChart"/>, in the order a reader finds them strongest: outside the limits, a shift, a trend, two of three.
+    /// The report month's special cause as <see cref="XmrChart"/> gives it: the rule that decides the point's signal,
+    /// the month its run began and how many figures it holds. Nothing is worked out again here.
     /// </summary>
     public static SpcSignal? Signal(DerivedRow row, SpcSettings settings)
     {
         var chart = row.Spc;
         if (!chart.HasLimits || chart.Variation == SpcVariation.Common || chart.Points.Count == 0) return null;
-        var points = chart.Points;
-        var latest = points[^1];
-        if (latest.Month != row.Month) return null;
-        var high = chart.Variation is SpcVariation.ImprovementHigh or SpcVariation.ConcernHigh or SpcVariation.NeutralHigh;
-        SpcSignal Of(SpcRule rule, int count, decimal reference) =>
-            new(chart.Variation, rule, high, points[^count].Month, count, reference);
-
-        if (high ? latest.Value > chart.UpperLimit : latest.Value < chart.LowerLimit)
-            return Of(SpcRule.OutsideLimits, 1, high ? chart.UpperLimit : chart.LowerLimit);
-        var side = Trailing(points, (_, p) => high ? p.Value > chart.Mean : p.Value < chart.Mean);
-        if (side >= settings.ShiftRun) return Of(SpcRule.Shift, side, chart.Mean);
-        // A trend counts points: seven points rising is six rises.
-        var trend = 1 + Trailing(points.Skip(1).ToList(), (i, p) => high ? p.Value > points[i].Value : p.Value < points[i].Value);
-        if (trend >= settings.TrendRun) return Of(SpcRule.Trend, trend, chart.Mean);
-        bool Beyond(SpcPoint p) => high ? p.Value > chart.UpperNearLimit : p.Value < chart.LowerNearLimit;
-        if (points.Count >= 3 && Beyond(latest) && (Beyond(points[^2]) || Beyond(points[^3])))
-            return Of(SpcRule.TwoOfThree, 3, high ? chart.UpperLimit : chart.LowerLimit);
-        return null;
-    }
-
-    /// <summary>How many points at the end of the list pass the test (given each point's index in the list).</summary>
-    private static int Trailing(IReadOnlyList<SpcPoint> points, Func<int, SpcPoint, bool> test)
-    {
-        var count = 0;
-        for (var i = points.Count - 1; i >= 0 && test(i, points[i]); i--) count++;
-        return count;
+        var latest = chart.Points[^1];
+        if (latest.Month != row.Month || latest.Deciding is not { } rule) return null;
+        var high = latest.Direction == SpcDirection.High;
+        var reference = rule.Rule is SpcRule.OutsideLimits or SpcRule.TwoOfThree ? (high ? chart.UpperLimit : chart.LowerLimit) : chart.Mean;
+        return new SpcSignal(chart.Variation, rule.Rule, high, rule.Since, rule.Rule == SpcRule.TwoOfThree ? 3 : rule.Run, reference);
     }
 }

@@ -48,9 +48,6 @@ public sealed record AgainstTarget(Figure Target, Rag Rag, bool OnTarget) : Fact
 /// </summary>
 public sealed record TargetAssurance(SpcAssurance Assurance) : Fact;
 
-/// <summary>Which Making Data Count rule flags the report month.</summary>
-public enum SpcRule { OutsideLimits, Shift, Trend, TwoOfThree }
-
 /// <summary>
 /// The SPC chart's special cause at the report month: the variation (improvement, concern, neutral), the rule that
 /// flags it, the month its run began and how many figures it holds, and the limit or mean it is measured against.

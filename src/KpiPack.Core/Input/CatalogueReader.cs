@@ -169,7 +169,8 @@ public static class CatalogueReader
                 "" or "count" => Unit.Count,
                 "percent" or "%" => Unit.Percent,
                 "rate" => Unit.Rate,
-                var other => throw new InputException(_sheet.At(row, column), $"unit '{other}' is not count, percent or rate"),
+                "change" or "net" => Unit.Change,
+                var other => throw new InputException(_sheet.At(row, column), $"unit '{other}' is not count, percent, rate or change"),
             };
         }
 

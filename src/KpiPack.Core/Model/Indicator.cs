@@ -1,6 +1,16 @@
 namespace KpiPack.Core.Model;
 
-public enum Unit { Count, Percent, Rate }
+/// <summary>What a figure measures. A change (or net figure: starters less leavers) is the only one that can be below zero.</summary>
+public enum Unit { Count, Percent, Rate, Change }
+
+public static class Units
+{
+    /// <summary>"count", "percentage", "rate", "change": as messages name it.</summary>
+    public static string NameOf(Unit unit) => unit == Unit.Percent ? "percentage" : unit.ToString().ToLowerInvariant();
+
+    /// <summary>A count, a rate or a percentage cannot be negative; a change can.</summary>
+    public static bool AllowNegative(Unit unit) => unit == Unit.Change;
+}
 
 /// <summary>Which way is better. The council prints it as ▲ (higher is better) or ▼ (lower is better).</summary>
 public enum Polarity { None, Up, Down }

@@ -64,7 +64,7 @@ public static class DerivedTableColumns
     public const int ChartDecimals = 6;
 
     /// <summary>Rounded to <see cref="ChartDecimals"/>, trailing zeros dropped: 1615.071429, 11.5, 40.</summary>
-    private static string ChartFigure(decimal number) =>
+    public static string ChartFigure(decimal number) =>
         NumberText.Format(Math.Round(number, ChartDecimals, MidpointRounding.AwayFromZero));
 
     private static string? Judgement(Movement? movement) =>
@@ -75,7 +75,7 @@ public static class DerivedTableColumns
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>ImprovementHigh → improvement_high, HitAndMiss → hit_and_miss.</summary>
-    private static string Snake<T>(T value) where T : struct, Enum =>
+    public static string Snake<T>(T value) where T : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

@@ -56,13 +56,17 @@ public static class DerivedTableWriter
         foreach (var row in table.Rows)
         {
             json.WriteStartObject();
-            foreach (var (name, field) in DerivedTableColumns.Names.Zip(DerivedTableColumns.Fields(row)))
+            WriteFields(json, DerivedTableColumns.Names, DerivedTableColumns.Fields(row));
+            // The chart itself, after the table's columns: its points with their period's mean and limits and their signal.
+            json.WritePropertyName("spc_chart");
+            json.WriteStartArray();
+            foreach (var point in row.Spc.Points)
             {
-                if (field is null) json.WriteNull(name);
-                else if (name is not ("ref" or "month") && decimal.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                    json.WriteNumber(name, number);
-                else json.WriteString(name, field);
+                json.WriteStartObject();
+                WriteFields(json, ChartPointColumns.Names.Skip(1), ChartPointColumns.Fields(row, point).Skip(1));
+                json.WriteEndObject();
             }
+            json.WriteEndArray();
             WriteRevisions(json, row.Indicator.Ref, revised ?? []);
             json.WriteEndObject();
         }
@@ -85,5 +89,28 @@ public static class DerivedTableWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
+
+    /// <summary>Numbers as numbers, a month or a ref (and a rule list or reason) as text, an absent field as null.</summary>
+    private static void WriteFields(Utf8JsonWriter json, IEnumerable<string> names, IEnumerable<string?> fields)
+    {
+        foreach (var (name, field) in names.Zip(fields))
+        {
+            if (field is null) json.WriteNull(name);
+            else if (name is not ("ref" or "month" or "rebased_from" or "rebase_reason" or "rules")
+                     && decimal.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                json.WriteNumber(name, number);
+            else json.WriteString(name, field);
+        }
+    }
+
+    /// <summary>Every indicator's chart points, one row each (<see cref="ChartPointColumns"/>): <c>derive --points</c>.</summary>
+    public static void WritePointsCsv(DerivedTable table, TextWriter output)
+    {
+        var options = CsvWriterOptions.Default with { NewLine = "\n" };
+        using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        csv.WriteHeader(ChartPointColumns.Names.ToArray());
+        foreach (var fields in ChartPointColumns.Rows(table))
+            csv.WriteRecord(fields.Select(f => f ?? "").ToArray());
     }
 }

@@ -53,6 +53,9 @@ public sealed class LoadedPack(Pack pack, Catalogue catalogue, MonthlyValues val
         if (catalogue is not { } read || findings.HasErrors) return null;
         var workbookFile = DisplayPath.Of(pack.PathOf(pack.Workbook));
         if (WorkbookReader.ReadWithCells(workbookFile, read.Catalogue, findings) is not { } workbook) return null;
-        return new LoadedPack(pack, read.Catalogue, workbook.Values, new SourceMap(catalogueFile, read.Rows, workbookFile, workbook.Cells));
+        var loaded = new LoadedPack(pack, read.Catalogue, workbook.Values, new SourceMap(catalogueFile, read.Rows, workbookFile, workbook.Cells));
+        // Checked here, where every command reads the pack, so none of them accepts a figure another refuses.
+        Validation.PackValidator.CheckFiguresArePossible(loaded, findings);
+        return loaded;
     }
 }

@@ -99,24 +99,6 @@ public static partial class PackFile
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial System.Text.RegularExpressions.Regex LanguageTagForm();
 
-    private static SpcSettings SpcSettingsFrom(SpcJson? json, SettingPositions at)
-    {
-        var defaults = SpcSettings.Default;
-        if (json is null) return defaults;
-        var settings = new SpcSettings
-        {
-            MaxPoints = json.MaxPoints ?? defaults.MaxPoints,
-            MinPoints = json.MinPoints ?? defaults.MinPoints,
-            ShiftRun = json.ShiftRun ?? defaults.ShiftRun,
-            TrendRun = json.TrendRun ?? defaults.TrendRun,
-        };
-        if (settings.MinPoints < 3 || settings.MaxPoints < settings.MinPoints || settings.MaxPoints > 120)
-            throw new InputException(at.At(), $"spc: minPoints must be at least 3 and maxPoints from minPoints to 120 (they are {settings.MinPoints} and {settings.MaxPoints})");
-        if (settings.ShiftRun < 2 || settings.TrendRun < 2)
-            throw new InputException(at.At(), "spc: shiftRun and trendRun must be at least 2");
-        return settings;
-    }
-
     private static AppendixDefinition Appendix(AppendixJson json, SettingPositions at)
     {
         var number = json.Appendix ?? "1";
@@ -171,14 +153,6 @@ public static partial class PackFile
         public SpcJson? Spc { get; init; }
         public List<BenchmarkJson?>? Benchmarks { get; init; }
         public bool? ExceptionCharts { get; init; }
-    }
-
-    private sealed record SpcJson
-    {
-        public int? MaxPoints { get; init; }
-        public int? MinPoints { get; init; }
-        public int? ShiftRun { get; init; }
-        public int? TrendRun { get; init; }
     }
 
     private sealed record AppendixJson

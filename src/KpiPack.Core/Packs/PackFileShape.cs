@@ -1,3 +1,5 @@
+using KpiPack.Core.Spc;
+
 namespace KpiPack.Core.Packs;
 
 /// <summary>
@@ -93,9 +95,22 @@ internal static class PackFileShape
     });
 
     // The SPC settings depend on each other (maxPoints at least minPoints), which PackFile checks once all are read.
+    private static readonly SettingsShape Rebase = new(new Dictionary<string, SettingShape>
+    {
+        ["month"] = Text, ["reason"] = Text,
+    });
+
+    private static readonly SettingsShape SpcIndicator = new(new Dictionary<string, SettingShape>
+    {
+        ["ref"] = Text, ["rebase"] = new ListShape(Rebase, "rebase"), ["baselinePoints"] = new WholeNumberShape(),
+        ["baselineFrom"] = Text, ["baselineTo"] = Text,
+    });
+
     private static readonly SettingsShape Spc = new(new Dictionary<string, SettingShape>
     {
         ["maxPoints"] = new WholeNumberShape(), ["minPoints"] = new WholeNumberShape(), ["shiftRun"] = new WholeNumberShape(), ["trendRun"] = new WholeNumberShape(),
+        ["rules"] = new ChoiceShape(SpcRuleSets.Names), ["screenMovingRanges"] = Flag, ["baselinePoints"] = new WholeNumberShape(),
+        ["indicators"] = new ListShape(SpcIndicator, "indicator"),
     });
 
     public static SettingsShape Top { get; } = new(new Dictionary<string, SettingShape>

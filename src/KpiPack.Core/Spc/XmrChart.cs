@@ -4,113 +4,147 @@ namespace KpiPack.Core.Spc;
 
 /// <summary>
 /// Statistical process control as NHS England's "Making Data Count" does it: an XmR chart (limits from the mean
-/// moving range), four special-cause rules, the variation of the latest point and assurance against a target.
-/// Pure: the same series always gives the same chart.
+/// moving range) of the last figures, split into periods at the indicator's rebases, each with its own mean and
+/// limits; four special-cause rules read within each period; one signal per point; the variation of the latest point
+/// and assurance against a target from the current period. Pure: the same series always gives the same chart.
 /// </summary>
 public static class XmrChart
 {
     /// <summary>The XmR constant: the mean moving range scaled to three sigma.</summary>
     public const decimal ProcessLimitFactor = 2.66m;
 
+    /// <summary>A moving range above this many mean moving ranges is an outlier when screening is on (as NHSRplotthedots).</summary>
+    public const decimal ScreeningFactor = 3.267m;
+
     /// <param name="series">The indicator's months in order, ending at the report month; non-numeric months are skipped.</param>
-    public static SpcResult Analyse(IReadOnlyList<(Month Month, Observation Value)> series, Polarity polarity, Figure? target, SpcSettings settings)
+    /// <param name="indicator">The indicator's rebases and baseline; null: none, with the pack's baseline.</param>
+    public static SpcResult Analyse(IReadOnlyList<(Month Month, Observation Value)> series, Polarity polarity, Figure? target, SpcSettings settings,
+        IndicatorSpc? indicator = null)
     {
-        var values = series
-            .Where(m => m.Value.IsNumber)
-            .Select(m => (m.Month, Value: m.Value.Number!.Value))
-            .TakeLast(settings.MaxPoints)
-            .ToList();
-        if (values.Count < settings.MinPoints)
-            return SpcResult.Insufficient(values.Select(v => new SpcPoint(v.Month, v.Value, false, false)).ToList());
+        indicator ??= new IndicatorSpc { BaselinePoints = settings.BaselinePoints };
+        var figures = series.Where(m => m.Value.IsNumber).Select(m => (m.Month, Value: m.Value.Number!.Value)).ToList();
+        // The chart: the last MaxPoints months with a figure, however far back they go.
+        var window = figures.TakeLast(settings.MaxPoints).ToList();
+        if (window.Count == 0) return SpcResult.Empty;
 
-        var mean = values.Average(v => v.Value);
-        // Moving ranges between consecutive numeric values, with no screening of large ones (as MDC's Excel tool).
-        var meanRange = values.Zip(values.Skip(1), (a, b) => Math.Abs(b.Value - a.Value)).Average();
-        var spread = ProcessLimitFactor * meanRange;
-        var (lower, upper) = (mean - spread, mean + spread);
-        var (nearLower, nearUpper) = (mean - spread * 2 / 3, mean + spread * 2 / 3);
+        var rebases = indicator.Rebases.OrderBy(r => r.Month).ToList();
+        int PeriodOf(Month month) => rebases.Count(r => r.Month <= month);
 
-        var xs = values.Select(v => v.Value).ToList();
-        var high = new bool[xs.Count];
-        var low = new bool[xs.Count];
-        FlagOutsideLimits(xs, lower, upper, high, low);
-        FlagRuns(xs, x => x > mean, settings.ShiftRun, high);
-        FlagRuns(xs, x => x < mean, settings.ShiftRun, low);
-        FlagTrends(xs, settings.TrendRun, high, low);
-        FlagTwoOfThree(xs, x => x > nearUpper, high);
-        FlagTwoOfThree(xs, x => x < nearLower, low);
-
-        var points = values.Select((v, i) => new SpcPoint(v.Month, v.Value, high[i], low[i])).ToList();
-        return new SpcResult(points, mean, lower, upper, nearLower, nearUpper,
-            VariationOf(points[^1], mean, polarity), AssuranceOf(target, polarity, lower, upper));
-    }
-
-    /// <summary>Rule 1: a point above the upper or below the lower process limit (a point on a limit is inside).</summary>
-    private static void FlagOutsideLimits(List<decimal> xs, decimal lower, decimal upper, bool[] high, bool[] low)
-    {
-        for (var i = 0; i < xs.Count; i++)
+        var points = new List<SpcPoint>();
+        var periods = new List<SpcPeriod>();
+        foreach (var group in window.Select((f, i) => (f.Month, f.Value, Index: i)).GroupBy(f => PeriodOf(f.Month)))
         {
-            if (xs[i] > upper) high[i] = true;
-            if (xs[i] < lower) low[i] = true;
+            var members = group.ToList();
+            var number = PeriodOf(members[0].Month);
+            var baseline = BaselineOf(figures.Where(f => PeriodOf(f.Month) == number).ToList(), members.Select(m => (m.Month, m.Value)).ToList(), indicator);
+            var limits = baseline.Count >= settings.MinPoints ? LimitsOf(baseline, settings.ScreenMovingRanges) : null;
+            var xs = members.Select(m => m.Value).ToList();
+            var hits = limits is null ? xs.Select(_ => new List<(SpcRule, RuleMark)>()).ToList() : HitsOf(xs, limits, settings);
+            var first = points.Count;
+            for (var i = 0; i < members.Count; i++)
+            {
+                var point = new SpcPoint(members[i].Month, members[i].Value) { Period = periods.Count };
+                var rules = hits[i].Select(h => new SpcRuleHit(h.Item1, h.Item2.Direction, members[h.Item2.Since].Month, i - h.Item2.Since + 1)).ToList();
+                var direction = limits is null ? SpcDirection.None : DirectionOf(rules, point.Value, limits.Mean, settings.Rules);
+                points.Add(point with { Rules = rules, Direction = direction, Signal = SignalOf(direction, polarity) });
+            }
+            periods.Add(new SpcPeriod(first, members.Count, number == 0 ? null : rebases[number - 1], limits));
         }
-    }
 
-    /// <summary>Rule 2: a run of at least <paramref name="length"/> points on one side of the mean; a point on the mean breaks it.</summary>
-    private static void FlagRuns(List<decimal> xs, Func<decimal, bool> side, int length, bool[] flags)
-    {
-        var start = 0;
-        for (var i = 0; i <= xs.Count; i++)
-        {
-            if (i < xs.Count && side(xs[i])) continue;
-            if (i - start >= length) for (var j = start; j < i; j++) flags[j] = true;
-            start = i + 1;
-        }
-    }
-
-    /// <summary>Rule 3: at least <paramref name="length"/> points each higher (or each lower) than the one before; an equal value breaks it.</summary>
-    private static void FlagTrends(List<decimal> xs, int length, bool[] high, bool[] low)
-    {
-        FlagMonotone(xs, length, (a, b) => b > a, high);
-        FlagMonotone(xs, length, (a, b) => b < a, low);
-    }
-
-    private static void FlagMonotone(List<decimal> xs, int length, Func<decimal, decimal, bool> step, bool[] flags)
-    {
-        var start = 0;
-        for (var i = 1; i <= xs.Count; i++)
-        {
-            if (i < xs.Count && step(xs[i - 1], xs[i])) continue;
-            if (i - start >= length) for (var j = start; j < i; j++) flags[j] = true;
-            start = i;
-        }
-    }
-
-    /// <summary>Rule 4: two of three consecutive points beyond the same near limit; those two are flagged, not the third.</summary>
-    private static void FlagTwoOfThree(List<decimal> xs, Func<decimal, bool> beyond, bool[] flags)
-    {
-        for (var i = 0; i + 2 < xs.Count; i++)
-        {
-            var window = Enumerable.Range(i, 3).Where(j => beyond(xs[j])).ToList();
-            if (window.Count >= 2) foreach (var j in window) flags[j] = true;
-        }
+        var current = periods[^1].Limits;
+        return new SpcResult(points, periods,
+            current is null ? SpcVariation.Insufficient : VariationOf(points[^1], polarity),
+            current is null ? SpcAssurance.None : AssuranceOf(target, polarity, current.Lower, current.Upper));
     }
 
     /// <summary>
-    /// The latest point's variation: common unless a rule flags it; then high or low by the rule's direction (above the
-    /// mean when flagged both ways), read as improvement or concern with the polarity, neutral without one.
+    /// The figures a period's limits are worked out from: those of the baseline months where the period holds some
+    /// (wherever they fall, before the chart's first month too); else its first N figures from its start (the rebase,
+    /// or the indicator's first figure); else the period's figures on the chart.
     /// </summary>
-    private static SpcVariation VariationOf(SpcPoint latest, decimal mean, Polarity polarity)
+    private static List<decimal> BaselineOf(List<(Month Month, decimal Value)> period, List<(Month Month, decimal Value)> charted, IndicatorSpc indicator)
+    {
+        if (indicator.BaselineMonths is { } span && period.Any(f => span.Contains(f.Month)))
+            return period.Where(f => span.Contains(f.Month)).Select(f => f.Value).ToList();
+        if (indicator.BaselineMonths is null && indicator.BaselinePoints is { } n)
+            return period.Take(n).Select(f => f.Value).ToList();
+        return charted.Select(f => f.Value).ToList();
+    }
+
+    /// <summary>
+    /// The mean, and limits 2.66 mean moving ranges either side (near limits two-thirds of the way), from consecutive
+    /// figures; with screening, moving ranges of <see cref="ScreeningFactor"/> times their mean or more are left out
+    /// and the mean moving range taken again.
+    /// </summary>
+    public static SpcLimits LimitsOf(IReadOnlyList<decimal> baseline, bool screen)
+    {
+        var mean = baseline.Average();
+        var ranges = baseline.Zip(baseline.Skip(1), (a, b) => Math.Abs(b - a)).ToList();
+        var meanRange = ranges.Count == 0 ? 0 : ranges.Average();
+        var screened = 0;
+        if (screen && meanRange > 0)
+        {
+            var kept = ranges.Where(r => r < ScreeningFactor * meanRange).ToList();
+            screened = ranges.Count - kept.Count;
+            meanRange = kept.Average();
+        }
+        var spread = ProcessLimitFactor * meanRange;
+        return new SpcLimits(mean, mean - spread, mean + spread, mean - spread * 2 / 3, mean + spread * 2 / 3, baseline.Count, screened);
+    }
+
+    /// <summary>Every rule's marks on each point, in <see cref="SpcRule"/> order, by the pack's reading of the rules.</summary>
+    private static List<List<(SpcRule, RuleMark)>> HitsOf(List<decimal> xs, SpcLimits limits, SpcSettings settings)
+    {
+        var sides = SpcRules.SidesOfMean(xs, limits.Mean);
+        var marks = new List<(SpcRule Rule, RuleMark[] Marks)> { (SpcRule.OutsideLimits, SpcRules.OutsideLimits(xs, limits)) };
+        if (settings.Rules == SpcRuleSet.MakingDataCount)
+        {
+            marks.Add((SpcRule.Trend, SpcRules.Trend(xs, settings.TrendRun)));
+            marks.Add((SpcRule.TwoOfThree, SpcRules.TwoOfThreeClose(xs, sides, limits)));
+        }
+        else
+        {
+            // A point at the top of a rise that then falls is in both runs, read by its side of the mean.
+            marks.Add((SpcRule.Trend, SpcRules.Trend(xs, settings.TrendRun, SpcDirection.High)));
+            marks.Add((SpcRule.Trend, SpcRules.Trend(xs, settings.TrendRun, SpcDirection.Low)));
+            marks.Add((SpcRule.TwoOfThree, SpcRules.TwoOfThreeBeyond(xs, limits)));
+        }
+        marks.Add((SpcRule.Shift, SpcRules.Shift(sides, settings.ShiftRun)));
+        return xs.Select((_, i) => marks.Where(m => m.Marks[i].Flags).Select(m => (m.Rule, m.Marks[i])).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// Where rules disagree: Making Data Count takes the first rule in <see cref="SpcRule"/> order (outside the limits,
+    /// then a trend, two of three, a shift), so a rising run below the mean is high; the Western Electric reading takes
+    /// the side of the mean (high only when above it).
+    /// </summary>
+    private static SpcDirection DirectionOf(IReadOnlyList<SpcRuleHit> rules, decimal value, decimal mean, SpcRuleSet ruleSet)
+    {
+        if (rules.Count == 0) return SpcDirection.None;
+        if (ruleSet == SpcRuleSet.MakingDataCount) return rules[0].Direction;
+        var high = rules.Any(r => r.Direction == SpcDirection.High);
+        var low = rules.Any(r => r.Direction == SpcDirection.Low);
+        return high && (!low || value > mean) ? SpcDirection.High : SpcDirection.Low;
+    }
+
+    public static PointSignal SignalOf(SpcDirection direction, Polarity polarity) => (direction, polarity) switch
+    {
+        (SpcDirection.None, _) => PointSignal.Common,
+        (_, Polarity.None) => PointSignal.Unusual,
+        (SpcDirection.High, Polarity.Up) or (SpcDirection.Low, Polarity.Down) => PointSignal.Improvement,
+        _ => PointSignal.Concern,
+    };
+
+    /// <summary>The latest point's signal, with its direction: the variation the icon, the caption and the exceptions say.</summary>
+    private static SpcVariation VariationOf(SpcPoint latest, Polarity polarity)
     {
         if (!latest.Flagged) return SpcVariation.Common;
-        var isHigh = latest.FlaggedHigh && (!latest.FlaggedLow || latest.Value > mean);
-        return (isHigh, polarity) switch
+        var high = latest.Direction == SpcDirection.High;
+        return polarity switch
         {
-            (true, Polarity.Up) => SpcVariation.ImprovementHigh,
-            (true, Polarity.Down) => SpcVariation.ConcernHigh,
-            (true, _) => SpcVariation.NeutralHigh,
-            (false, Polarity.Up) => SpcVariation.ConcernLow,
-            (false, Polarity.Down) => SpcVariation.ImprovementLow,
-            _ => SpcVariation.NeutralLow,
+            Polarity.Up => high ? SpcVariation.ImprovementHigh : SpcVariation.ConcernLow,
+            Polarity.Down => high ? SpcVariation.ConcernHigh : SpcVariation.ImprovementLow,
+            _ => high ? SpcVariation.NeutralHigh : SpcVariation.NeutralLow,
         };
     }
 

@@ -38,6 +38,16 @@ public static class PackValidator
                 findings.Warning(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
                     $"appendix {appendix.Number} shows section '{section}', which no indicator in the catalogue has");
         CheckTables(pack, findings);
+        CheckSpcIndicators(pack, findings);
+    }
+
+    /// <summary>An SPC rebase or baseline for a ref the catalogue does not have is an error: it would silently do nothing.</summary>
+    private static void CheckSpcIndicators(LoadedPack pack, Findings findings)
+    {
+        var refs = pack.Catalogue.Indicators.Select(i => i.Ref).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in pack.Pack.Spc.Indicators.Keys.Where(r => !refs.Contains(r)).Order(StringComparer.Ordinal))
+            findings.Error(new InputLocation(pack.Pack.File ?? pack.Pack.Folder),
+                $"spc: indicators gives a rebase or baseline for ref '{missing}', which is not in the catalogue");
     }
 
     /// <summary>A table's ref that is not in the catalogue is an error: a row the board expects would silently be missing.</summary>
@@ -187,21 +197,42 @@ public static class PackValidator
     private static bool ShowsTargets(IReadOnlySet<AppendixPart> parts) =>
         parts.Contains(AppendixPart.Targets) || parts.Contains(AppendixPart.Target) || parts.Contains(AppendixPart.Rag);
 
+    /// <summary>
+    /// Every figure that cannot be right, for every command alike (build, validate, derive, draft: issue 29): a
+    /// percentage outside 0 to 100, or a negative figure in a unit that cannot be negative (all but change).
+    /// </summary>
+    public static void CheckFiguresArePossible(LoadedPack pack, Findings findings)
+    {
+        foreach (var indicator in pack.Catalogue.Indicators)
+            foreach (var month in pack.Values.Months)
+            {
+                if (pack.Values.ValueOf(indicator.Ref, month).Number is not { } number) continue;
+                var (at, shown) = Shown(indicator, number, month, pack);
+                if (Impossible(indicator, number, month, shown) is { } message) findings.Error(at, message);
+            }
+    }
+
+    /// <summary>Why <paramref name="number"/> cannot be <paramref name="indicator"/>'s figure; null when it can.</summary>
+    public static string? Impossible(Indicator indicator, decimal number, Month month, string shown) =>
+        indicator.Unit == Unit.Percent && number is < 0 or > 100 ? $"{indicator.Ref} is a percentage but {month.Label} is {shown}: it must be from 0 to 100"
+        : number < 0 && !Units.AllowNegative(indicator.Unit) ? $"{indicator.Ref} is a {Units.NameOf(indicator.Unit)} but {month.Label} is negative ({shown}): " +
+            "only a change (unit 'change') can be below zero"
+        : null;
+
+    /// <summary>Where a figure is and how it is said: a computed value has no cell, so the place to look is the formula, in the catalogue.</summary>
+    private static (InputLocation At, string Shown) Shown(Indicator indicator, decimal number, Month month, LoadedPack pack) =>
+        indicator.Formula is { } formula
+            ? (pack.Sources.OfIndicator(indicator.Ref), $"{NumberText.Format(number, indicator.Decimals)} (computed by its formula {formula})")
+            : (pack.Sources.OfValue(indicator.Ref, month), NumberText.Format(number));
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
     {
         foreach (var month in pack.Values.Months)
         {
             if (pack.Values.ValueOf(indicator.Ref, month).Number is not { } number) continue;
-            // A computed value has no cell: the place to look is the formula, in the catalogue, and its inputs.
-            var (at, shown) = indicator.Formula is { } formula
-                ? (pack.Sources.OfIndicator(indicator.Ref), $"{NumberText.Format(number, indicator.Decimals)} (computed by its formula {formula})")
-                : (pack.Sources.OfValue(indicator.Ref, month), NumberText.Format(number));
-            if (indicator.Unit == Unit.Percent && number is < 0 or > 100)
-                findings.Error(at, $"{indicator.Ref} is a percentage but {month.Label} is {shown}: it must be from 0 to 100");
-            else if (number < 0)
-                findings.Error(at, $"{indicator.Ref} is a {indicator.Unit.ToString().ToLowerInvariant()} but {month.Label} is negative ({shown})");
-            else if (indicator.Unit != Unit.Percent && indicator.Formula is null && LooksPasted(number, indicator, month, pack) is { } history)
+            var (at, shown) = Shown(indicator, number, month, pack);
+            if (Impossible(indicator, number, month, shown) is null && indicator.Unit != Unit.Percent && indicator.Formula is null
+                && LooksPasted(number, indicator, month, pack) is { } history)
                 findings.Warning(at, $"{indicator.Ref}'s {month.Label} is {shown}, far outside {history}: " +
                     "is it a figure pasted into the wrong cell?");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiPack.Core.Appendix;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Rendering.Html;
 
@@ -85,16 +86,29 @@ internal static class ExceptionChartSvg
         html.Open("polyline", ("points", $"{N(plotLeft)},{N(plotTop)} {N(plotLeft)},{N(plotBottom)} {N(plotRight)},{N(plotBottom)}"),
             ("fill", "none"), ("stroke", grid), ("stroke-width", "1")).Close();
 
-        void Rule(decimal? value, Rgb colour, string width, string? dash)
+        double At(double position) => plotLeft + (position + 0.5) / months * (plotRight - plotLeft);
+        void Rule(decimal? value, double from, double to, Rgb colour, string width, string? dash)
         {
             if (value is not { } v || !chart.IsOnAxis(v)) return;
             var y = N(Y(v));
-            html.Open("line", ("x1", N(plotLeft)), ("x2", N(plotRight)), ("y1", y), ("y2", y), ("stroke", colour.Hex), ("stroke-width", width), ("stroke-dasharray", dash)).Close();
+            html.Open("line", ("x1", N(At(from))), ("x2", N(At(to))), ("y1", y), ("y2", y), ("stroke", colour.Hex), ("stroke-width", width), ("stroke-dasharray", dash)).Close();
         }
-        Rule(chart.UpperLimit, ChartMarks.Centre, "1", "6 4");
-        Rule(chart.LowerLimit, ChartMarks.Centre, "1", "6 4");
-        Rule(chart.Mean, ChartMarks.Centre, "1.3", null);
-        Rule(chart.Target, ChartMarks.Target, "1.6", "2 3");
+        // Each period's mean and limits over its own months; a rebase is a dotted upright with its month where its period begins.
+        foreach (var period in chart.Periods)
+        {
+            Rule(period.UpperLimit, period.From, period.To, ChartMarks.Centre, "1", "6 4");
+            Rule(period.LowerLimit, period.From, period.To, ChartMarks.Centre, "1", "6 4");
+            Rule(period.Mean, period.From, period.To, ChartMarks.Centre, "1.3", null);
+            if (period.Rebase is not { } rebase) continue;
+            var x = N(At(period.From));
+            html.Open("line", ("x1", x), ("x2", x), ("y1", N(plotTop)), ("y2", N(plotBottom)), ("stroke", ChartMarks.Centre.Hex), ("stroke-width", "1"), ("stroke-dasharray", "2 3")).Close();
+            // The reason too where it fits before the plot's edge (at about 0.55 em a character); the caption always says it.
+            var size = LabelSize * 0.85;
+            var label = $"rebased {rebase.Month.Label}: {rebase.Reason}";
+            if (label.Length * size * 0.55 > plotRight - At(period.From) - 3) label = $"rebased {rebase.Month.Label}";
+            html.Element("text", label, ("x", N(At(period.From) + 3)), ("y", N(plotTop + LabelSize)), ("font-size", N(size)), ("fill", Palette.Text.Hex));
+        }
+        Rule(chart.Target, -0.5, months - 0.5, ChartMarks.Target, "1.6", "2 3");
         foreach (var segment in chart.Segments.Where(s => s.Count > 1))
             html.Open("polyline", ("points", string.Join(" ", segment.Select(p => $"{N(X(p.Index))},{N(Y(p.Value))}"))),
                 ("fill", "none"), ("stroke", ChartMarks.Series.Hex), ("stroke-width", "1.3")).Close();

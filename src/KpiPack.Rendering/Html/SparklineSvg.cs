@@ -20,7 +20,7 @@ internal static class SparklineSvg
             ("viewBox", $"0 0 {Width} {Height}"));
         html.Element("title", line.Description);
         foreach (var y in line.Rules)
-            html.Open("line", ("x1", "0"), ("x2", Width.ToString(CultureInfo.InvariantCulture)), ("y1", Y(y)), ("y2", Y(y)),
+            html.Open("line", ("x1", N(line.RulesFrom * Width)), ("x2", Width.ToString(CultureInfo.InvariantCulture)), ("y1", Y(y)), ("y2", Y(y)),
                 ("stroke", Palette.Grid.Hex), ("stroke-width", "0.5")).Close();
         foreach (var segment in line.Segments)
         {

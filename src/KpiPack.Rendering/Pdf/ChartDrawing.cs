@@ -1,4 +1,5 @@
 using KpiPack.Core.Appendix;
+using KpiPack.Core.Spc;
 using KpiPack.Rendering.Layout;
 
 namespace KpiPack.Rendering.Pdf;
@@ -56,14 +57,22 @@ internal sealed class ChartDrawing(ITextMeasurer measurer)
 
         canvas.Save();
         canvas.Clip(plot);
-        void Rule(decimal? value, Rgb colour, float width, IReadOnlyList<float>? dashes)
+        // A period's x runs from From to To in months (-0.5 is the left edge), as a month's index does.
+        float At(double position) => plot.Left + (float)((position + 0.5) / months) * plot.Width;
+        void Rule(decimal? value, double from, double to, Rgb colour, float width, IReadOnlyList<float>? dashes)
         {
-            if (value is { } v) canvas.Line(new(plot.Left, Y(v)), new(plot.Right, Y(v)), new Stroke(colour, width, dashes));
+            if (value is { } v) canvas.Line(new(At(from), Y(v)), new(At(to), Y(v)), new Stroke(colour, width, dashes));
         }
-        Rule(chart.UpperLimit, ChartMarks.Centre, 0.6f, [3, 2]);
-        Rule(chart.LowerLimit, ChartMarks.Centre, 0.6f, [3, 2]);
-        Rule(chart.Mean, ChartMarks.Centre, 0.8f, null);
-        Rule(chart.Target, ChartMarks.Target, 1f, [1, 1.5f]);
+        // Each period's mean and limits over its own months; a rebase is a dotted upright where its period begins.
+        foreach (var period in chart.Periods)
+        {
+            Rule(period.UpperLimit, period.From, period.To, ChartMarks.Centre, 0.6f, [3, 2]);
+            Rule(period.LowerLimit, period.From, period.To, ChartMarks.Centre, 0.6f, [3, 2]);
+            Rule(period.Mean, period.From, period.To, ChartMarks.Centre, 0.8f, null);
+            if (period.Rebase is not null)
+                canvas.Line(new(At(period.From), plot.Top), new(At(period.From), plot.Bottom), new Stroke(ChartMarks.Centre, 0.6f, [1, 1.5f]));
+        }
+        Rule(chart.Target, -0.5, months - 0.5, ChartMarks.Target, 1f, [1, 1.5f]);
         var series = new Stroke(ChartMarks.Series, 0.8f);
         foreach (var segment in chart.Segments.Where(s => s.Count > 1))
             canvas.Path(segment.Select(p => new Point(X(p.Index), Y(p.Value))).ToList(), null, series);

@@ -22,7 +22,7 @@ internal static class SparklineDrawing
 
         var rule = new Stroke(Palette.Grid, 0.3f);
         foreach (var y in line.Rules)
-            canvas.Line(At(new SparkPoint(0, y)), At(new SparkPoint(1, y)), rule);
+            canvas.Line(At(new SparkPoint(line.RulesFrom, y)), At(new SparkPoint(1, y)), rule);
         var stroke = new Stroke(Palette.Sparkline, 0.75f);
         foreach (var segment in line.Segments.Where(s => s.Count > 1))
             canvas.Path(segment.Select(At).ToList(), null, stroke);

@@ -116,6 +116,88 @@ public class DeriveCommandTests
     }
 
     [Test]
+    public void Points_gives_every_indicators_chart_one_row_a_point_agreeing_with_the_table()
+    {
+        var run = DeriveSample("2020-06", "--points");
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Stderr);
+        Assert.That(run.Stdout.Split('\n')[0], Is.EqualTo("ref,month,value,period,rebased_from,rebase_reason,mean,lower,upper,signal,direction,rules"));
+        var points = CsvRows.Parse(run.Stdout);
+        var table = CsvRows.Parse(DeriveSample("2020-06").Stdout);
+        foreach (var row in table)
+        {
+            var mine = points.Where(p => p["ref"] == row["ref"]).ToList();
+            Assert.That(mine, Has.Count.EqualTo(int.Parse(row["spc_points"])), row["ref"]);
+            if (mine.Count == 0) continue;
+            var latest = mine[^1];
+            Assert.That((latest["mean"], latest["lower"], latest["upper"]), Is.EqualTo((row["spc_mean"], row["spc_lower"], row["spc_upper"])), row["ref"]);
+            // The latest point's signal is the table's variation, said once.
+            var expected = row["spc_variation"] switch
+            {
+                "insufficient" => "",
+                "common" => "none",
+                var v when v.StartsWith("neutral") => "unusual",
+                var v => v[..v.IndexOf('_')],
+            };
+            Assert.That(latest["signal"], Is.EqualTo(expected), row["ref"]);
+            Assert.That(latest["rules"] == "", Is.EqualTo(latest["signal"] is "none" or ""), row["ref"]);
+        }
+        Assert.That(points.Select(p => p["rules"]).Where(r => r != "").SelectMany(r => r.Split(';')),
+            Is.All.Match("^(outside_limits|trend|two_of_three|shift)_(high|low)$"));
+    }
+
+    [Test]
+    public void Json_gives_each_indicators_chart_points_with_signal_and_rules()
+    {
+        var run = DeriveSample("2020-06", "--format", "json");
+        using var json = JsonDocument.Parse(run.Stdout);
+        var flagged = json.RootElement.EnumerateArray()
+            .SelectMany(r => r.GetProperty("spc_chart").EnumerateArray())
+            .Where(p => p.GetProperty("signal").ValueKind == JsonValueKind.String && p.GetProperty("signal").GetString() != "none").ToList();
+        Assert.That(flagged, Is.Not.Empty, "the sample's Jun-20 has special causes");
+        foreach (var point in flagged)
+        {
+            Assert.That(point.GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Number));
+            Assert.That(point.GetProperty("mean").ValueKind, Is.EqualTo(JsonValueKind.Number));
+            Assert.That(point.GetProperty("rules").GetString(), Does.Match("_(high|low)"));
+            Assert.That(point.GetProperty("month").GetString(), Does.Match(@"^\d{4}-\d{2}$"));
+        }
+        Assert.That(DeriveSample("2020-06", "--points", "--format", "json").ExitCode, Is.EqualTo(ExitCodes.Usage));
+    }
+
+    [TestCase("count", ExitCodes.DataError)]
+    [TestCase("rate", ExitCodes.DataError)]
+    [TestCase("change", ExitCodes.Ok)]
+    public void A_negative_figure_is_refused_by_derive_as_by_build_unless_the_unit_is_a_change(string unit, int exitCode)
+    {
+        using var folder = new TempFolder();
+        var catalogue = folder.Write("catalogue.csv", $"ref,indicator,unit\nN1,Net starters,{unit}\n");
+        var workbook = folder.Write("workbook.csv", "ref,month,value\nN1,2020-05,4\nN1,2020-06,-3\n");
+        foreach (var command in new[] { "derive", "validate" })
+        {
+            var run = CliRun.Of(command, "--month", "2020-06", "--catalogue", catalogue, "--workbook", workbook);
+            // validate also warns (exit code 4) of the missing commentary: only its errors matter here.
+            Assert.That(run.ExitCode == ExitCodes.DataError, Is.EqualTo(exitCode == ExitCodes.DataError), $"{command}: {run.Stdout}{run.Stderr}");
+            Assert.That(run.Stdout + run.Stderr, exitCode == ExitCodes.Ok ? Does.Not.Contain("negative") : Does.Contain($"N1 is a {unit} but Jun-20 is negative (-3)"), command);
+        }
+        if (exitCode == ExitCodes.Ok)
+        {
+            // From 4 to -3 is printed as a change of -7, and its percentage (from a base above zero) as -175%.
+            var row = CsvRows.Parse(CliRun.Of("derive", "--month", "2020-06", "--catalogue", catalogue, "--workbook", workbook).Stdout).Single();
+            Assert.That((row["value"], row["change_prev_month"], row["change_prev_month_pct"]), Is.EqualTo(("-3", "-7", "-175")));
+        }
+    }
+
+    [Test]
+    public void A_relative_change_from_below_zero_is_na()
+    {
+        using var folder = new TempFolder();
+        var catalogue = folder.Write("catalogue.csv", "ref,indicator,unit\nN1,Net starters,change\n");
+        var workbook = folder.Write("workbook.csv", "ref,month,value\nN1,2020-05,-5\nN1,2020-06,5\n");
+        var row = CsvRows.Parse(CliRun.Of("derive", "--month", "2020-06", "--catalogue", catalogue, "--workbook", workbook).Stdout).Single();
+        Assert.That((row["change_prev_month"], row["change_prev_month_pct"]), Is.EqualTo(("10", "")), "not \"down 200%\"");
+    }
+
+    [Test]
     public void Bad_data_gets_one_line_naming_the_cell_and_exit_code_2()
     {
         using var folder = new TempFolder();

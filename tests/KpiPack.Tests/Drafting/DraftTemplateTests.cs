@@ -212,10 +212,11 @@ public class DraftTemplateTests
         [Test]
         public void A_shift_says_how_many_figures_and_since_when()
         {
-            // Five of 20 or 21 (102), then seven of 10 or 11 (73): mean 175 / 12 = 14.58, printed 15; the last seven
-            // (Dec-19 to Jun-20) are below it, and none is outside the limits (mean moving range 20 / 11, limits ± 4.8).
-            string[] shift = ["20", "21", "20", "21", "20", "10", "11", "10", "11", "10", "11", "10"];
-            Assert.That(Text(Indicator(polarity: Polarity.Up), shift), Does.Contain("a special cause of concern (SPC): 7 figures in a row below the mean of 15, since Dec-19"));
+            // Five of 20 or 24 (108), then seven of 12 or 13 (87): mean 195 / 12 = 16.25, printed 16; the last seven
+            // (Dec-19 to Jun-20) are below it. Moving ranges 4 × 4 + 8 + 6 × 1 = 30 over 11: limits 16.25 ± 7.25, near
+            // limits ± 4.84 (11.41): none is outside a limit nor close to one, so the shift is the rule that flags them.
+            string[] shift = ["20", "24", "20", "24", "20", "12", "13", "12", "13", "12", "13", "12"];
+            Assert.That(Text(Indicator(polarity: Polarity.Up), shift), Does.Contain("a special cause of concern (SPC): 7 figures in a row below the mean of 16, since Dec-19"));
         }
 
         [Test]

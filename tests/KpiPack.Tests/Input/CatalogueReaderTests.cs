@@ -58,7 +58,7 @@ public class CatalogueReaderTests
     [TestCase("ref,indicator\n,Contacts\n", "row 2, column 'ref': the ref is empty")]
     [TestCase("ref,indicator\nM1,\n", "row 2, column 'indicator': indicator 'M1' has no name")]
     [TestCase("ref,indicator,polarity\nM1,Contacts,higher\n", "row 2, column 'polarity': polarity 'higher' is not up")]
-    [TestCase("ref,indicator,unit\nM1,Contacts,people\n", "row 2, column 'unit': unit 'people' is not count, percent or rate")]
+    [TestCase("ref,indicator,unit\nM1,Contacts,people\n", "row 2, column 'unit': unit 'people' is not count, percent, rate or change")]
     [TestCase("ref,indicator,decimals\nM1,Contacts,one\n", "row 2, column 'decimals': decimals 'one' is not a whole number")]
     [TestCase("indicator\nContacts\n", "row 1: the header has no 'ref' column")]
     [TestCase("ref,indicator,target_2019_21\nM1,Contacts,5\n", "row 1, column 'target_2019_21': a target column names a financial year")]

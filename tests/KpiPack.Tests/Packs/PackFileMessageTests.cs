@@ -19,7 +19,7 @@ public class PackFileMessageTests : PackFileFolder
     [TestCase("{ \"wibble\": 1 }", "line 1, column 3: setting 'wibble' is not one kpipack knows; the settings are: $schema, service, author")]
     [TestCase("{ \"appendices\": [ { \"titel\": \"Early Help\" } ] }", "line 1, column 21: setting 'titel' in appendices is not one kpipack knows: did you mean 'title'?")]
     [TestCase("{ \"spc\": { \"shiftrun\": 8 } }", "line 1, column 12: setting 'shiftrun' in spc is not one kpipack knows: did you mean 'shiftRun'?")]
-    [TestCase("{ \"spc\": { \"points\": 8 } }", "setting 'points' in spc is not one kpipack knows; the settings there are: maxPoints, minPoints, shiftRun, trendRun")]
+    [TestCase("{ \"spc\": { \"points\": 8 } }", "setting 'points' in spc is not one kpipack knows; the settings there are: maxPoints, minPoints, shiftRun, trendRun, rules, screenMovingRanges, baselinePoints, indicators")]
     [TestCase("{ \"appendices\": [ { \"tables\": [ { \"title\": \"A\", \"ref\": [\"M1\"] } ] } ] }", "line 1, column 49: setting 'ref' in tables is not one kpipack knows: did you mean 'refs'?")]
     [TestCase("{ \"benchmarks\": [ { \"colum\": \"sn\" } ] }", "setting 'colum' in benchmarks is not one kpipack knows: did you mean 'column'?")]
     [TestCase("{ \"months\": 12, \"months\": 13 }", "line 1, column 17: setting 'months' is given twice (first at line 1, column 3): keep one")]
@@ -130,6 +130,8 @@ public class PackFileShapeTests
     [TestCase("TableJson", "appendices.tables")]
     [TestCase("BenchmarkJson", "benchmarks")]
     [TestCase("SpcJson", "spc")]
+    [TestCase("SpcIndicatorJson", "spc.indicators")]
+    [TestCase("RebaseJson", "spc.indicators.rebase")]
     public void Every_level_of_the_shape_is_a_record_the_serializer_reads(string record, string level)
     {
         var type = typeof(PackFile).GetNestedType(record, BindingFlags.NonPublic)!;

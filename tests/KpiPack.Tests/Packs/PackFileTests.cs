@@ -27,6 +27,28 @@ public class PackFileTests : PackFileFolder
     }
 
     [Test]
+    public void Reads_the_spc_rules_screening_baselines_and_rebases()
+    {
+        var pack = Load("""
+            {
+              "spc": {
+                "rules": "western-electric", "screenMovingRanges": true, "baselinePoints": 20,
+                "indicators": [
+                  { "ref": "EH2", "rebase": [ { "month": "2021-04", "reason": "new case system" }, { "month": "Jan-20", "reason": "boundary change" } ] },
+                  { "ref": "LAC1", "baselineFrom": "2019-04", "baselineTo": "2020-03" },
+                ],
+              },
+            }
+            """);
+        var spc = pack.Spc;
+        Assert.That((spc.Rules, spc.ScreenMovingRanges, spc.BaselinePoints), Is.EqualTo((Core.Spc.SpcRuleSet.WesternElectric, true, 20)));
+        Assert.That(spc.For("EH2").Rebases.Select(r => (r.Month.Label, r.Reason)), Is.EqualTo(new[] { ("Jan-20", "boundary change"), ("Apr-21", "new case system") }));
+        Assert.That(spc.For("EH2").BaselinePoints, Is.EqualTo(20), "the pack's baseline");
+        Assert.That(spc.For("LAC1").BaselineMonths?.ToString(), Is.EqualTo("Apr-19 to Mar-20"));
+        Assert.That(Load("{}").Spc.Rules, Is.EqualTo(Core.Spc.SpcRuleSet.MakingDataCount), "the default");
+    }
+
+    [Test]
     public void Puts_the_commentary_under_each_row_and_shows_two_years_of_targets_unless_told()
     {
         var pack = Load("{}");
@@ -53,6 +75,16 @@ public class PackFileTests : PackFileFolder
     [TestCase("""{ "appendices": [ { "columns": ["sparkline"] } ] }""", "column 'sparkline' is not one of")]
     [TestCase("""{ "spc": { "minPoints": 2 } }""", "spc: minPoints must be at least 3")]
     [TestCase("""{ "spc": { "trendRun": 1 } }""", "spc: shiftRun and trendRun must be at least 2")]
+    [TestCase("""{ "spc": { "rules": "nelson" } }""", "rules 'nelson' is not one of making-data-count, western-electric")]
+    [TestCase("""{ "spc": { "baselinePoints": 8 } }""", "spc baselinePoints (8) must be at least minPoints (12)")]
+    [TestCase("""{ "spc": { "indicators": [ { "rebase": [] } ] } }""", "spc: indicator 1 has no ref")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A" }, { "ref": "A" } ] } }""", "spc: indicator A is given twice")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "rebase": [ { "month": "2021-04" } ] } ] } }""", "A's rebase at Apr-21 gives no reason")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "rebase": [ { "month": "April", "reason": "x" } ] } ] } }""", "A's rebase 1 must be a month such as \"2021-04\", not 'April'")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "rebase": [ { "month": "2021-04", "reason": "x" }, { "month": "Apr-21", "reason": "y" } ] } ] } }""", "A is rebased at Apr-21 twice")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "baselineFrom": "2021-04" } ] } }""", "A needs both baselineFrom and baselineTo")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "baselineFrom": "2021-04", "baselineTo": "2020-04" } ] } }""", "A's baseline ends (Apr-20) before it begins (Apr-21)")]
+    [TestCase("""{ "spc": { "indicators": [ { "ref": "A", "baselineFrom": "2020-04", "baselineTo": "2021-04", "baselinePoints": 12 } ] } }""", "A gives a baseline both as months and as baselinePoints")]
     public void Refuses_settings_that_cannot_work(string json, string message)
     {
         var error = Assert.Throws<InputException>(() => Load(json))!;

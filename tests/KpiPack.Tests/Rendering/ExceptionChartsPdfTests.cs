@@ -46,7 +46,7 @@ public class ExceptionChartsPdfTests
         var exceptionsPage = pages.FindIndex(p => p.Contains("Exceptions, Jun-20: what the panel may want to ask about"));
         var chartPages = pages.Select((text, i) => (Text: text, Index: i)).Where(p => p.Text.Contains("Charts for the exceptions, Jun-20")).ToList();
         Assert.That(listed, Has.Count.GreaterThan(6), "enough exceptions to need a second page of charts");
-        Assert.That(chartPages, Has.Count.EqualTo(2));
+        Assert.That(chartPages, Has.Count.EqualTo((listed.Count + 5) / 6), "six charts to a page");
         Assert.That(chartPages[0].Index, Is.EqualTo(exceptionsPage + 1), "the charts follow the exceptions page");
 
         // Titles wrap in their cells, and a page's text runs across the grid line by line: read each column of the grid
@@ -97,7 +97,8 @@ public class ExceptionChartsPdfTests
             Assert.That(chart.YTicks.Select(t => t.Label).Where(l => !text.Contains(l)), Is.Empty, chart.Ref);
             if (chart.Variation is { } variation) Assert.That(text, Does.Contain(Core.Appendix.ChartMarks.Words(variation)), chart.Ref);
         }
-        Assert.That(text, Does.Contain("Jun-20").And.Contain("Sep-18"), "months on the x axis as Mon-YY");
+        Assert.That(text, Does.Contain("Jun-20").And.Contain(model.ExceptionCharts[0].XLabels[0].Label), "months on the x axis as Mon-YY");
+        Assert.That(model.ExceptionCharts[0].XLabels[0].Label, Does.Match("^[A-Z][a-z]{2}-[0-9]{2}$"));
         Assert.That(text, Does.Contain("dashed lines: process limits"));
     }
 

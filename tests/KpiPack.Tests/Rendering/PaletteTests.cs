@@ -1,4 +1,5 @@
 using KpiPack.Core.Appendix;
+using KpiPack.Core.Spc;
 
 namespace KpiPack.Tests.Rendering;
 
