@@ -39,9 +39,16 @@ chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run 
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=1366,768 --virtual-time-budget=2000 --run-all-compositor-stages-before-draw \
   --screenshot="$PWD/docs/html-edition-1366.png" "file://$work/laptop.html" >/dev/null 2>&1
 
+# The indicators' table on a 390 x 844 phone, opened at #indicators the same way: the ref, the month's figure and its
+# change in view (issue 31).
+sed 's/1366px/390px/; s/768px/844px/' "$work/laptop.html" >"$work/phone.html"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --window-size=390,844 --virtual-time-budget=2000 --run-all-compositor-stages-before-draw \
+  --screenshot="$PWD/docs/html-edition-390.png" "file://$work/phone.html" >/dev/null 2>&1
+
 # Page 1 of the 2023 board pack (issue 21).
 mkdir "$work/board"
 cp samples/board-2023/{kpipack.json,catalogue.csv,workbook.xlsx} "$work/board/"
 dotnet run --project src/KpiPack.Cli -v q -- build --pack "$work/board" --month 2023-07 >/dev/null 2>&1
 pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$work/board/board-data-tables-2023-07.pdf" docs/board-2023-07-page-1
-echo "wrote docs/appendix-1-jun-19-page-1.png, docs/appendix-1-jun-20-charts.png, docs/html-edition-desktop.png, docs/html-edition-1366.png and docs/board-2023-07-page-1.png"
+echo "wrote docs/appendix-1-jun-19-page-1.png, docs/appendix-1-jun-20-charts.png, docs/html-edition-desktop.png, docs/html-edition-1366.png, docs/html-edition-390.png and docs/board-2023-07-page-1.png"

@@ -1,17 +1,23 @@
 using KpiPack.SampleBuilder;
 
-// Usage, from the repository root: dotnet run --project samples/SampleBuilder -- ../shared/data
+// Usage, from the repository root: dotnet run --project samples/SampleBuilder [-- DATA-FOLDER]
 // Rebuilds samples/children-and-families (catalogue and workbook), samples/board-2023 (catalogue, workbook and pack
-// file, from samples/SampleBuilder/data) and the templates' catalogues and workbooks.
-if (args.Length != 1)
+// file) and the templates' catalogues and workbooks, from samples/SampleBuilder/data unless another folder is given
+// (one with the same files, such as a newer extraction of the council's appendices).
+if (args.Length > 1)
 {
-    Console.Error.WriteLine("usage: KpiPack.SampleBuilder <shared/data folder>");
+    Console.Error.WriteLine("usage: dotnet run --project samples/SampleBuilder [-- DATA-FOLDER] (default samples/SampleBuilder/data), from the repository root");
+    return 1;
+}
+var data = args.Length == 1 ? args[0] : Path.Combine("samples", "SampleBuilder", "data");
+var months = new[] { "2019-06", "2020-04", "2020-06" };
+if (Inputs.Problem(data, months) is { } problem)
+{
+    Console.Error.WriteLine($"SampleBuilder: {problem}");
     return 1;
 }
 
-var appendices = new[] { "2019-06", "2020-04", "2020-06" }
-    .Select(month => PublishedAppendix.Load(args[0], month))
-    .ToList();
+var appendices = months.Select(month => PublishedAppendix.Load(data, month)).ToList();
 var catalogue = SampleCatalogue.Rows(appendices);
 
 var sample = Path.Combine("samples", "children-and-families");

@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace KpiPack.SampleBuilder;
 
-/// <summary>The clean CSVs in ../shared/data, read as rows of named fields.</summary>
+/// <summary>The clean CSVs in samples/SampleBuilder/data (copied from ../shared/data), read as rows of named fields.</summary>
 internal static class SharedCsv
 {
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string path)

@@ -1,8 +1,9 @@
 namespace KpiPack.Cli;
 
 /// <summary>
-/// Writes files through temporary files beside them, renamed into place only when complete: a failed or
-/// interrupted write leaves whatever was there before untouched.
+/// Writes files through temporary files beside them, each flushed to the disk and then renamed over the file it
+/// replaces. A rename replaces a file in one step, so at every instant, whatever stops the build (a full disk, Ctrl+C,
+/// SIGKILL, a power cut), each output path holds either its old file or its new one, complete.
 /// </summary>
 internal static class AtomicFile
 {
@@ -10,113 +11,101 @@ internal static class AtomicFile
 
     /// <summary>
     /// Writes several files that belong together (an appendix's PDF and its HTML edition): every one to its temporary
-    /// file first, and only when all are complete are they renamed into place, so a failure leaves all the old ones.
+    /// file first, and only when all are complete are they renamed into place, so a failure while writing leaves all
+    /// the old ones.
     /// </summary>
     public static void WriteTogether(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
-        var temporaries = new List<(string Temporary, string Full)>();
+        var written = new List<(HeldFile Temporary, string Full)>();
         try
         {
             foreach (var (path, write) in files)
             {
                 var full = Path.GetFullPath(path);
-                ClearLeftovers(full);
-                var temporary = Sibling(full, "tmp");
-                temporaries.Add((temporary, full));
-                using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
-                write(stream);
+                HeldFile.ClearLeftovers(full);
+                var temporary = HeldFile.CreateBeside(full, HeldFile.Temporary);
+                written.Add((temporary, full));
+                write(temporary.Stream);
+                temporary.Stream.Flush(flushToDisk: true);
             }
-            ReplaceAll(temporaries);
+            ReplaceAll(written);
         }
         finally
         {
-            foreach (var (temporary, _) in temporaries) TryDelete(temporary);
+            foreach (var (temporary, _) in written) temporary.Discard();
         }
     }
 
     /// <summary>
-    /// Renames every finished file into place, keeping each old one aside until all are in, so that a rename that
-    /// fails part-way (a folder, or a file another program holds, in the way) puts every old file back.
+    /// Renames every finished file over its old one. A copy of each old file is kept first (beside it: the old file
+    /// itself stays in place), so that a rename that fails part-way (a folder, or a file another program holds, put in
+    /// the way since the build checked) can put every old file back, and never leaves a new PDF beside last month's HTML.
     /// </summary>
-    private static void ReplaceAll(IReadOnlyList<(string Temporary, string Full)> files)
+    private static void ReplaceAll(IReadOnlyList<(HeldFile Temporary, string Full)> files)
     {
-        var replaced = new List<(string Full, string? Old)>();
+        var copies = files.Count > 1 ? files.Select(f => CopyOfOld(f.Full)).ToList() : [null];
+        var replaced = 0;
         try
         {
+            // Overwriting: another build of the same pack may have put its copy in place meanwhile. Both are the
+            // same pack's fresh build, so the last one in wins and neither fails.
             foreach (var (temporary, full) in files)
             {
-                var old = SetAside(full);
-                replaced.Add((full, old));
-                // Overwriting: another build of the same pack may have put its copy in place since the old one was set
-                // aside. Both are the same pack's fresh build, so the last one in wins and neither fails.
-                File.Move(temporary, full, overwrite: true);
+                temporary.MoveOver(full);
+                replaced++;
             }
         }
         catch
         {
-            foreach (var (full, old) in Enumerable.Reverse(replaced))
+            for (var i = replaced - 1; i >= 0; i--)
             {
-                if (old is not null) File.Move(old, full, overwrite: true);
-                else TryDelete(full);
+                if (copies[i] is { } old) old.MoveOver(files[i].Full);
+                else TryDelete(files[i].Full);
             }
             throw;
         }
-        foreach (var (_, old) in replaced) if (old is not null) TryDelete(old);
+        finally
+        {
+            foreach (var copy in copies) copy?.Discard();
+        }
     }
 
-    /// <summary>Moves the file now in place aside, to be put back if a later rename fails; null when there is none.</summary>
-    private static string? SetAside(string full)
+    /// <summary>A copy of the file now at <paramref name="full"/>, to put back if a later rename fails; null when there is none.</summary>
+    private static HeldFile? CopyOfOld(string full)
     {
-        if (!File.Exists(full)) return null;
-        var old = Sibling(full, "old");
-        try
-        {
-            File.Move(full, old, overwrite: true);
-            return old;
-        }
-        catch (FileNotFoundException)
-        {
-            return null; // another build of the same pack moved it aside first
-        }
+        if (!File.Exists(full)) return null; // nothing to put back (a folder in the way fails its rename anyway)
+        using var old = OpenOld(full);
+        if (old is null) return null;
+        var copy = HeldFile.CreateBeside(full, HeldFile.Old);
+        old.CopyTo(copy.Stream);
+        copy.Stream.Flush(flushToDisk: true);
+        return copy;
     }
-
-    /// <summary>".appendix.pdf.1234.tmp": hidden, beside the file, named for this process.</summary>
-    private static string Sibling(string full, string kind) =>
-        Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{kind}");
 
     /// <summary>
-    /// A build killed part-way leaves its temporary files behind; the next build of the same file clears them, but not
-    /// those of another build running in the same folder at the same time.
+    /// The file in place, for reading. Another build may have just renamed its file there and hold it for an instant
+    /// longer (.NET reads take a shared lock), so a refusal is tried again for a little while.
     /// </summary>
-    private static void ClearLeftovers(string full)
+    private static FileStream? OpenOld(string full)
     {
-        var name = Path.GetFileName(full);
-        foreach (var kind in new[] { "tmp", "old" })
-            foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(full)!, $".{name}.*.{kind}").Where(f => !WrittenByARunningProcess(f)))
-                TryDelete(stale);
-    }
-
-    /// <summary>The temporary file's name carries the process that writes it: ".appendix.pdf.1234.tmp".</summary>
-    private static bool WrittenByARunningProcess(string temporary)
-    {
-        var parts = Path.GetFileName(temporary).Split('.');
-        if (parts.Length < 3 || !int.TryParse(parts[^2], out var id) || id == Environment.ProcessId) return false;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            using var process = System.Diagnostics.Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false; // no such process: the file is a leftover
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
+            try
+            {
+                return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return null;
+            }
+            catch (IOException) when (attempt < 100)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 
-    private static void TryDelete(string path)
+    internal static void TryDelete(string path)
     {
         try
         {

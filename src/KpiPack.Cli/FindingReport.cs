@@ -18,7 +18,7 @@ internal static class FindingReport
     private static void Write(TextWriter writer, IReadOnlyList<(Severity Severity, string Text)> list, string? hint)
     {
         foreach (var (severity, text) in list.Take(Shown))
-            writer.WriteLine($"kpipack: {(severity == Severity.Warning ? "warning: " : "")}{text}");
+            writer.WriteLine($"kpipack: {(severity == Severity.Warning ? "warning: " : "")}{MessageText.Escaped(text)}");
         if (list.Count > Shown) writer.WriteLine($"kpipack: and {list.Count - Shown} more{(hint is null ? "" : $" ({hint})")}");
     }
 }

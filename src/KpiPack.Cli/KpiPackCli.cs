@@ -12,6 +12,9 @@ public static class KpiPackCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? clock = null)
     {
         clock ??= TimeProvider.System;
+        var details = stderr;
+        stderr = new MessageWriter(stderr);
+        stdout = new StandardOutput(stdout);
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the full details.", Recursive = true };
         var root = new RootCommand("KpiPack: the monthly KPI appendix for children's services scrutiny, from a catalogue and a workbook.")
         {
@@ -39,7 +42,9 @@ public static class KpiPackCli
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Flush();
+            return code;
         }
         catch (Exception e) when (e is UsageException or RequestException)
         {
@@ -60,7 +65,9 @@ public static class KpiPackCli
         {
             // Anything else is ours or the machine's, not the user's data: say what, and the details only if asked.
             stderr.WriteLine($"kpipack: unexpected failure: {e.Message}");
-            stderr.WriteLine(parsed.GetValue(verbose) ? e.ToString() : "kpipack: run again with --verbose for the details");
+            // The details as they are, on many lines: they are ours (a stack trace), asked for.
+            if (parsed.GetValue(verbose)) details.WriteLine(e.ToString());
+            else stderr.WriteLine("kpipack: run again with --verbose for the details");
             return ExitCodes.Unexpected;
         }
     }

@@ -9,7 +9,8 @@ internal static class OutputFolder
     /// </summary>
     public static string? RefusesNewFiles(string folder)
     {
-        var probe = Path.Combine(folder, $".kpipack.{Environment.ProcessId}.probe");
+        // A random name: a process id is shared by builds in other containers or on other machines using the folder.
+        var probe = Path.Combine(folder, $".kpipack.{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}.probe");
         try
         {
             using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
@@ -21,7 +22,7 @@ internal static class OutputFolder
         }
         catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException))
         {
-            // A read-only file system, or a leftover probe of a process with this id: only the first is worth stopping for.
+            // A read-only file system, or (very rarely) a probe of the same random name: only the first is worth stopping for.
             return File.Exists(probe) ? null : e.Message;
         }
     }

@@ -14,9 +14,8 @@ internal sealed record ColumnWidthCost(double OptimiserMs, double FixedMs, int C
 {
     public static ColumnWidthCost Measure(AppendixModel appendix, int runs)
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var table = new AppendixDocument(appendix, fonts, sparklines).Document.Table;
+        var fonts = new FontSet();
+        var table = new AppendixDocument(appendix, fonts).Document.Table;
         List<TableRow> rows = [.. table.Header, .. table.Body];
         var width = table.Width;
         var count = table.ColumnWidths.Count;

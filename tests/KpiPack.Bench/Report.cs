@@ -30,7 +30,7 @@ internal sealed class Report
         md.AppendLine();
         md.AppendLine("Stages are timed inside one warm process (median of several runs), through the pipeline `kpipack build` uses:");
         md.AppendLine("reading the catalogue and workbook; planning (deriving the month once, checking it, composing the appendix model);");
-        md.AppendLine("and rendering the PDF (laying out the pages, measuring and wrapping text, drawing, sparklines, font subsetting).");
+        md.AppendLine("and rendering the PDF (laying out the pages, measuring and wrapping text, drawing, sparklines, tagging, font subsetting).");
         md.AppendLine("*Whole process* is `kpipack build` from a cold start of its process, as a data team runs it (median");
         md.AppendLine("wall time), with its peak resident memory, measured by GNU time. kpipack is packed and installed as the README says");
         md.AppendLine($"(`dotnet pack src/KpiPack.Cli -o out`, `dotnet tool install KpiPack --add-source ./out`), which here installed the {Installed} package.");
@@ -62,8 +62,8 @@ internal sealed class Report
             md.AppendLine();
             md.AppendLine("Warm, the same work takes the in-process total above; the difference is one-off start-up: loading and");
             md.AppendLine(Installed.StartsWith("Native AOT", StringComparison.Ordinal)
-                ? "initialising Skia, HarfBuzz, ScottPlot, ExcelDataReader and the fonts (the native binary has nothing left to compile)."
-                : "initialising Skia, HarfBuzz, ScottPlot, ExcelDataReader and the fonts, and compiling what ReadyToRun leaves to the JIT.");
+                ? "initialising PDFsharp, ExcelDataReader and the fonts (the native binary has nothing left to compile)."
+                : "initialising PDFsharp, ExcelDataReader and the fonts, and compiling what ReadyToRun leaves to the JIT.");
             md.AppendLine();
         }
         if (ColumnWidths is { } widths)

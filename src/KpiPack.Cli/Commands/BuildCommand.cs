@@ -6,6 +6,7 @@ using KpiPack.Core.Input;
 using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
 using KpiPack.Core.Validation;
+using KpiPack.Rendering.Editions;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;
@@ -116,7 +117,7 @@ internal static class BuildCommand
             PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
             // Output folders and names matter only when writing; for --check a missing file is simply missing.
             if (!checking) RequireWritableOutputs(plan, findings);
-            var hint = DraftHint.For(plan.Jobs.Select(j => j.Table));
+            var hint = DraftHint.For(loaded.Pack, plan.Jobs.Select(j => j.Table));
             var refused = findings.HasErrors || (parsed.GetValue(strict) && findings.Count > 0);
             var headings = new ShortenedHeadings(parsed.GetValue(service) is not null, parsed.GetValue(caption) is not null,
                 parsed.GetValue(agendaItem) is not null, parsed.GetValue(appendix) is not null && settings.Appendices.Count == 1);
@@ -138,7 +139,7 @@ internal static class BuildCommand
                 TellWarnings();
                 return files is { } count ? Built(plan, count, stdout, stopwatch) : ExitCodes.DataError;
             }
-            FindingReport.Write(stderr, findings.Warnings, "run 'kpipack validate --month yyyy-mm' to see a month's");
+            FindingReport.Write(stderr, findings.Warnings, $"run 'kpipack validate --month {request.Months[0]}' to see them all");
             if (hint is not null) stderr.WriteLine($"kpipack: {hint}");
             if (refused) return Refused(findings, stderr);
             timings.Mark("pack checked");
@@ -171,7 +172,7 @@ internal static class BuildCommand
     private static int? Write(BuildPlan plan, Reporting report, Timings timings)
     {
         var stdout = report.Stdout;
-        var rendered = Commands.Editions.RenderAll(plan);
+        var rendered = RenderStep.RenderAll(plan);
         timings.Mark("rendered");
         if (report.RefusesShortenedHeadings(plan, rendered.SelectMany(r => r.Files.Select(f => (r.Job, f))))) return null;
         if (plan.Months.Count > 1)
@@ -233,15 +234,13 @@ internal static class BuildCommand
     {
         var stdout = report.Stdout;
         // The appendices, not the records of printed figures: a pack built before there were records is still current.
-        var outputs = Commands.Editions.RenderAll(plan).SelectMany(r => Editions(r.Files).Select(file => (r.Job, Rendered: file))).ToList();
+        var outputs = RenderStep.RenderAll(plan).SelectMany(r => Editions(r.Files).Select(file => (r.Job, Rendered: file))).ToList();
         if (report.RefusesShortenedHeadings(plan, outputs)) return ExitCodes.DataError;
         var stale = 0;
         foreach (var (job, rendered) in outputs)
         {
             var output = rendered.Output;
-            var state = !File.Exists(output.Path) ? "missing"
-                : !File.ReadAllBytes(output.Path).AsSpan().SequenceEqual(rendered.Bytes) ? "differs from a fresh build"
-                : null;
+            var state = DiskComparison.Difference(output.Path, rendered.Bytes);
             if (state is null) continue;
             stale++;
             stdout.WriteLine($"{DisplayPath.Of(output.Path)}: {state} (appendix {job.Appendix.Number}, {job.Month.Label})");
@@ -260,7 +259,8 @@ internal static class BuildCommand
             : throw new InputException(new InputLocation(loaded.Values.SourceFile), "the workbook has no values yet");
 
     /// <summary>
-    /// Before writing: every folder the build writes into must exist and take new files, so that a refused build
+    /// Before writing: every output's name must fit, nothing but a file may stand where it goes, and every folder the
+    /// build writes into must exist and take new files. All are checked before any file is replaced, so a refused build
     /// writes nothing at all and a folder the user cannot write to is said as such, not as a failed write.
     /// </summary>
     private static void RequireWritableOutputs(BuildPlan plan, Findings findings)
@@ -269,6 +269,9 @@ internal static class BuildCommand
         foreach (var output in plan.Outputs.Where(o => System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(o.Path)) > 255))
             findings.Error(new InputLocation(Path.GetDirectoryName(output.Path)!),
                 $"the output name '{Path.GetFileName(output.Path)[..40]}...' is longer than a file name can be (255 bytes): choose a shorter --out or \"output\"");
+        // A folder where a file should go would fail only at its rename, after other appendices were replaced.
+        foreach (var output in plan.Outputs.Where(o => Directory.Exists(o.Path)))
+            findings.Error(new InputLocation(DisplayPath.Of(output.Path)), "this output is a folder, which no file can replace: choose another output name, or move the folder");
         // The record of printed figures goes in a folder of its own, made as it is first written: its parent must exist.
         foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Edition == Edition.Record && !Directory.Exists(Path.GetDirectoryName(o.Path))
                      ? Path.GetDirectoryName(o.Path)! : o.Path)!).Distinct())

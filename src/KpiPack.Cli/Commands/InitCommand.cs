@@ -26,25 +26,42 @@ internal static class InitCommand
         var template = ChoiceOption.Of("--template", "The template to start from.",
             [Templates.Default, .. Templates.All.Keys.Where(k => k != Templates.Default).Order()]);
 
+        var from = new Option<FileInfo?>("--from")
+        {
+            Description = "Make the pack from the appendix workbook the council keeps today (.xlsx or .xls), one sheet as it prints it.",
+        };
+        var sheet = new Option<string?>("--sheet")
+        {
+            Description = "With --from: the sheet to read (default: the first whose header row starts with a ref heading such as 'Ref.').",
+        };
+
         var command = new Command("init",
             "Make a pack folder: kpipack.json, a catalogue and a workbook to fill in.\n" +
-            "Example: kpipack init scrutiny-panel --template children-and-families")
+            "Example: kpipack init scrutiny-panel --template children-and-families\n" +
+            "         kpipack init scrutiny-panel --from \"Appendix 1 Jun-20.xlsx\" --sheet \"Jun-20\"")
         {
-            folder, template,
+            folder, template, from, sheet,
         };
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(folder) ?? new DirectoryInfo(Environment.CurrentDirectory);
-            var files = Templates.All[parsed.GetRequiredValue(template)];
             if (FileOnTheWay(target) is { } file)
                 throw new UsageException($"{file} is a file, not a folder: kpipack init makes a pack in a folder; choose another name");
-            // A folder of that name is as much in the way as a file: either would be overwritten or refuse the copy.
-            var existing = files.Select(f => Path.Combine(target.FullName, f.File)).Where(Path.Exists).ToList();
-            if (existing.Count > 0)
-                throw new UsageException($"{target.FullName} already has {string.Join(", ", existing.Select(Path.GetFileName))}: " +
-                    "kpipack init never overwrites a pack; choose an empty folder");
+            if (parsed.GetValue(from) is { } appendix)
+            {
+                if (parsed.GetResult(template) is { Implicit: false })
+                    throw new UsageException("--from and --template each say what to make the pack from: give one of them");
+                return InitFromAppendix.Run(target, appendix.FullName, parsed.GetValue(sheet), stdout);
+            }
+            if (parsed.GetValue(sheet) is not null) throw new UsageException("--sheet names the sheet of the --from workbook: give --from too");
+            var files = Templates.All[parsed.GetRequiredValue(template)];
+            RefuseAPack(target, files.Select(f => f.File));
 
-            MakePack(target, files);
+            MakePack(target, files.Select(f => (f.File, (Action<Stream>)(destination =>
+            {
+                using var source = Templates.Open(f.Resource);
+                source.CopyTo(destination);
+            }))).ToList());
             stdout.WriteLine($"made a pack in {target.FullName} from the {parsed.GetRequiredValue(template)} template: {string.Join(", ", files.Select(f => f.File))}");
             stdout.WriteLine($"next: put your indicators in the catalogue and this month's figures in the workbook, then run 'kpipack validate' and 'kpipack build' there ({Pack.FileName} says which files it reads)");
             return ExitCodes.Ok;
@@ -63,23 +80,31 @@ internal static class InitCommand
         return null;
     }
 
+    /// <summary>A folder that already has any of the pack's files is refused: a folder of that name is as much in the way as a file.</summary>
+    internal static void RefuseAPack(DirectoryInfo target, IEnumerable<string> files)
+    {
+        var existing = files.Append(Pack.FileName).Distinct().Select(f => Path.Combine(target.FullName, f)).Where(Path.Exists).ToList();
+        if (existing.Count > 0)
+            throw new UsageException($"{target.FullName} already has {string.Join(", ", existing.Select(Path.GetFileName))}: " +
+                "kpipack init never overwrites a pack; choose an empty folder");
+    }
+
     private static string Shown(string path) => path.Length > 120 ? path[..117] + "..." : path;
 
     /// <summary>All of the pack or none of it: a write that fails part-way removes what this run made.</summary>
-    private static void MakePack(DirectoryInfo target, IReadOnlyList<(string File, string Resource)> files)
+    internal static void MakePack(DirectoryInfo target, IReadOnlyList<(string File, Action<Stream> Write)> files)
     {
         var made = new List<string>();
         var folderWasThere = target.Exists;
         try
         {
             Directory.CreateDirectory(target.FullName);
-            foreach (var (file, resource) in files)
+            foreach (var (file, write) in files)
             {
                 var path = Path.Combine(target.FullName, file);
-                using var source = Templates.Open(resource);
                 using var destination = new FileStream(path, FileMode.CreateNew);
                 made.Add(path);
-                source.CopyTo(destination);
+                write(destination);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

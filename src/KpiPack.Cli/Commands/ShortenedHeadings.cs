@@ -1,5 +1,6 @@
 using KpiPack.Core.Building;
 using KpiPack.Core.Input;
+using KpiPack.Rendering.Editions;
 using KpiPack.Rendering.Pdf;
 
 namespace KpiPack.Cli.Commands;

@@ -68,7 +68,7 @@ internal static class ValidateCommand
                 }
                 PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
                 found = FindingGroups.Of(findings, checkedMonths.Select(m => m.Found).ToList());
-                hint = DraftHint.For(checkedMonths.Select(m => m.Table));
+                hint = DraftHint.For(loaded.Pack, checkedMonths.Select(m => m.Table));
             }
             else
             {

@@ -47,7 +47,7 @@ internal sealed partial class AppendixColumns(
     private Blocks MakeBlocks()
     {
         AppendixColumn[] Keep(params AppendixColumn[] columns) => Headed(Shown(columns).ToArray());
-        AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m));
+        AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m)) { Month = m };
         return new Blocks(
             Names: [Ref, .. Keep(RefId), Indicator],
             People: OwnerAndReporter(),
@@ -65,7 +65,8 @@ internal sealed partial class AppendixColumns(
             Benchmarks: Keep([.. (benchmarks ?? Benchmark.Defaults).Select(b => new AppendixColumn(b.Group, b.Label, ColumnKind.Figure, AppendixPart.Benchmarks,
                 row => Figure(Figures.Figure(row.Indicator.BenchmarkOf(b.Column), row.Indicator))))]),
             Targets: Keep([.. targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
-                row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator))))]),
+                row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator)))
+                { LeftOutWhenEmpty = true })]),
             Commentary: Keep(Commentary),
             MonthOnMonth: Keep(Difference, Target, RagAlone, TravelColumn));
     }
@@ -82,7 +83,7 @@ internal sealed partial class AppendixColumns(
         Add(Variation with { Part = null }, Assurance with { Part = null });
         // The report month's target, where the catalogue has a column for its year.
         if (targetYears.Contains(month.FinancialYear))
-            Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
+            Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag) { LeftOutWhenEmpty = true });
         Add(Commentary with { Part = null });
         return columns;
     }

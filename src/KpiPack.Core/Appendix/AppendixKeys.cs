@@ -50,4 +50,12 @@ internal static class AppendixKeys
             keys.Add(new AppendixKey(AppendixKey.BenchmarkLabel, [new(benchmarkCaption)]));
         return keys;
     }
+
+    /// <summary>The note of the columns left out for printing nothing, with the keys so that both editions and every layout show it.</summary>
+    public static IReadOnlyList<AppendixKey> LeftOut(IReadOnlyList<LeftOutColumn> leftOut) => leftOut.Count == 0 ? [] :
+    [
+        new("Columns left out:", [.. LeftOutColumn.Notes(leftOut).Select(note => new KeyItem(note))],
+            "a column that would be empty on every row is not printed: a month in which no indicator has a figure " +
+            "(blank or marked not available throughout), a target column with no target in it."),
+    ];
 }

@@ -1,7 +1,7 @@
 namespace KpiPack.Core.Appendix;
 
 /// <summary>
-/// A colour of the appendix, written once for both editions: the PDF turns it into a Skia colour, the HTML
+/// A colour of the appendix, written once for both editions: the PDF draws it through PDFsharp, the HTML
 /// style sheet into a hex code, so the two cannot drift apart.
 /// </summary>
 public readonly record struct Rgb(byte Red, byte Green, byte Blue)

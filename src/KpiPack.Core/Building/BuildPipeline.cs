@@ -65,10 +65,7 @@ public static class BuildPipeline
         RefuseControlCharacters("--out-dir", request.OutputFolder);
         if (request.Output is null)
             foreach (var definition in appendices)
-            {
                 RefuseControlCharacters(pack, definition);
-                RefuseOutputOutsidePack(pack, definition, request.Months[0], findings);
-            }
 
         PackValidator.CheckPack(loaded, today, findings);
         var records = PrintedRecord.FolderIn(request.OutputFolder ?? (request.Output is { } one ? Path.GetDirectoryName(one)! : pack.Folder));
@@ -77,8 +74,7 @@ public static class BuildPipeline
         foreach (var month in request.Months)
         {
             var (found, table) = CheckOneMonth(loaded, month);
-            findings.Add(found.Findings);
-            checkedMonths.Add(found);
+            var leftOut = new Findings();
             foreach (var definition in appendices)
             {
                 var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
@@ -87,10 +83,16 @@ public static class BuildPipeline
                 outputs.Add(new(Edition.Record, Path.Combine(records, PrintedRecord.FileName(definition.Number, month))));
                 var shown = Shown(definition, table);
                 var model = AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values);
+                WarnOfEmptyMonths(model, definition, loaded.Values, leftOut);
                 jobs.Add(new AppendixJob(model with { Revisions = RevisionsOf(model, jobs, records, findings) }, shown, outputs));
             }
+            findings.Add(found.Findings);
+            findings.Add(leftOut);
+            checkedMonths.Add(found with { Findings = [.. found.Findings, .. leftOut] });
         }
-        return new BuildPlan(loaded, jobs, checkedMonths);
+        var plan = new BuildPlan(loaded, jobs, checkedMonths);
+        RefuseOutputsOutside(plan, request, findings);
+        return plan;
     }
 
     /// <summary>
@@ -128,6 +130,24 @@ public static class BuildPipeline
     private static DerivedTable Shown(AppendixDefinition definition, DerivedTable table) =>
         definition.Tables.Count > 0 ? table.OnlyRefs(definition.Tables.SelectMany(t => t.Refs)) : table.OnlySections(definition.Sections);
 
+    /// <summary>
+    /// A month within the workbook's span with no figure for any indicator of a table is more often a paste that missed
+    /// than a month nobody counted: the data team hears of it, once however many reports' windows it falls in. Months
+    /// before the workbook's first are left out too, with the note, but are nothing to fix.
+    /// </summary>
+    private static void WarnOfEmptyMonths(AppendixModel model, AppendixDefinition definition, MonthlyValues values, Findings findings)
+    {
+        if (values.Months.Count == 0) return;
+        var (first, last) = (values.Months[0], values.Months[^1]);
+        var empty = model.LeftOut.Where(l => l.Month is { } m && m >= first && m <= last).ToList();
+        foreach (var note in LeftOutColumn.Notes(empty))
+        {
+            var said = $"appendix {definition.Number}: {note}, so the table leaves them out (a note under the keys says so)";
+            findings.Warning(new InputLocation(values.SourceFile), $"{said}, in the report for {model.Month.Label}",
+                new AcrossMonths(PackValidator.Rank.LeftOutColumn, new InputLocation(values.SourceFile), said));
+        }
+    }
+
     /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>
     private static string InFolder(string path, string packFolder, string? outputFolder) =>
         outputFolder is null ? path : Path.Combine(outputFolder, Path.GetRelativePath(packFolder, path));
@@ -158,17 +178,31 @@ public static class BuildPipeline
 
     /// <summary>
     /// A pack file someone shares must not be able to write anywhere the user can: its outputs stay in the pack
-    /// folder. Only the command line (--out, --out-dir) writes elsewhere.
+    /// folder, and those of --out-dir (or --out) in the folder named. Where a file really lands is what counts: a
+    /// link to a folder elsewhere, or an output that is a link, leads out as surely as "../" does.
     /// </summary>
-    private static void RefuseOutputOutsidePack(Pack pack, AppendixDefinition definition, Month month, Findings findings)
+    private static void RefuseOutputsOutside(BuildPlan plan, BuildRequest request, Findings findings)
     {
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(pack.Folder)) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(pack.OutputFor(definition, month));
-        if (!path.StartsWith(folder, StringComparison.Ordinal))
-            findings.Error(new InputLocation(pack.File ?? pack.Folder),
-                $"appendix {definition.Number}'s output '{pack.Output}' would be written outside the pack folder ({DisplayPath.Of(path)}): " +
-                "a pack file names files inside its folder; give --out or --out-dir to write elsewhere");
+        var pack = plan.Pack.Pack;
+        var folder = request.Output is { } pdf ? Path.GetDirectoryName(Path.GetFullPath(pdf))! : request.OutputFolder ?? pack.Folder;
+        var outside = plan.Jobs.SelectMany(j => j.Outputs.Where(o => !RealPath.IsInside(o.Path, folder)).Select(o => (j.Appendix.Number, Output: o)));
+        // One error an appendix for a pack file's name (every month's file leads out alike); one a file for the command line's.
+        foreach (var (number, output) in request.Output is null && request.OutputFolder is null ? outside.DistinctBy(o => o.Number) : outside)
+        {
+            var real = DisplayPath.Of(RealPath.Of(output.Path));
+            if (request.Output is null && request.OutputFolder is null)
+                findings.Error(new InputLocation(pack.File ?? pack.Folder),
+                    $"appendix {Printable(number)}'s output {MessageText.Quoted(pack.Output)} would be written outside the pack folder ({real}): " +
+                    "a pack file names files inside its folder; give --out or --out-dir to write elsewhere");
+            else
+                findings.Error(new InputLocation(DisplayPath.Of(output.Path)),
+                    $"this output would be written outside {DisplayPath.Of(folder)}, at {real} (a link or \"..\" leads there): " +
+                    "name a file in the folder itself, or remove the link");
+        }
     }
+
+    private static string AppendixOf(BuildPlan plan, PlannedOutput output) =>
+        plan.Jobs.First(j => j.Outputs.Contains(output)).Appendix.Number;
 
     /// <summary>No output may be one of the pack's own files: the catalogue, the workbook and the pack file are only ever read.</summary>
     public static void RefuseOutputsOverInputs(BuildPlan plan, Findings findings)
@@ -180,8 +214,8 @@ public static class BuildPipeline
                 findings.Error(new InputLocation(DisplayPath.Of(output.Path)), $"this output is the pack's {name}: writing it would destroy the {name}; choose another output name");
     }
 
-    // Case-insensitively, as on Windows and macOS disks: a near miss by letter case is the same file there.
-    private static bool SameFile(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.OrdinalIgnoreCase);
+    // As files, not text: through a link to the pack folder, a hard link or another letter case, one file is one file.
+    private static bool SameFile(string a, string b) => RealPath.SameFile(a, b);
 
     /// <summary>The service named on every page: as asked, else the pack's; without a pack file, the catalogue's first section, as in the council's appendix.</summary>
     private static Pack WithService(LoadedPack loaded, string? service)

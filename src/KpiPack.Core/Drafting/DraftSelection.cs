@@ -2,13 +2,10 @@ using KpiPack.Core.Deriving;
 
 namespace KpiPack.Core.Drafting;
 
-/// <summary>
-/// Which indicators get a draft: by default those a panel will ask about (listed among the exceptions, moved 10% or
-/// more) and those with no commentary yet; every one when asked for all.
-/// </summary>
+/// <summary>Why an indicator's month is worth words: what the Markdown drafts say beside each one.</summary>
 public static class DraftSelection
 {
-    /// <summary>Why an indicator is drafted, in words for the Markdown edition; empty when it would not be by default.</summary>
+    /// <summary>Why an indicator is worth words, for the Markdown edition: empty when nothing about its month stands out.</summary>
     public static IReadOnlyList<string> Reasons(DerivedRow row)
     {
         var reasons = new List<string>();
@@ -20,7 +17,4 @@ public static class DraftSelection
         if (row.Commentary.Length == 0) reasons.Add("no commentary");
         return reasons.Distinct().ToList();
     }
-
-    public static IReadOnlyList<DerivedRow> Choose(IEnumerable<DerivedRow> rows, bool all) =>
-        rows.Where(r => all || Reasons(r).Count > 0).ToList();
 }

@@ -28,15 +28,16 @@ public static class DraftTemplates
     };
 
     /// <summary>The facts as one sentence: clauses joined by semicolons, the first capitalised.</summary>
-    public static string Sentence(IEnumerable<Fact> facts, Indicator indicator)
+    /// <param name="valueDecimals">The decimals the appendix prints the indicator's month figures at (at least).</param>
+    public static string Sentence(IEnumerable<Fact> facts, Indicator indicator, int valueDecimals = 0)
     {
-        var text = string.Join("; ", facts.OrderBy(ReadingOrder).Select(f => Clause(f, indicator)));
+        var text = string.Join("; ", facts.OrderBy(ReadingOrder).Select(f => Clause(f, indicator, valueDecimals)));
         return text.Length == 0 ? "" : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
-    public static string Clause(Fact fact, Indicator indicator)
+    public static string Clause(Fact fact, Indicator indicator, int valueDecimals = 0)
     {
-        string V(Observation value) => Figures.Value(value, indicator);
+        string V(Observation value) => Figures.Value(value, indicator, valueDecimals);
         string S(decimal value) => Figures.Statistic(value, indicator);
         return fact switch
         {

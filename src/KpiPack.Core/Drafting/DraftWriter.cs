@@ -7,16 +7,23 @@ public static class DraftWriter
 {
     /// <summary>
     /// ref,month,commentary: the columns of the workbook's Commentary sheet and of a long-format CSV workbook, the
-    /// month as yyyy-mm, so the rows can be pasted there or merged by ref and month.
+    /// month as yyyy-mm, so the rows can be pasted there or merged by ref and month. Only indicators with no commentary
+    /// for the month are written, so pasting the rows never replaces what the team wrote; returns how many were left
+    /// out for having some (the Markdown drafts show them beside their commentary).
     /// </summary>
-    public static void WriteCsv(IEnumerable<Draft> drafts, TextWriter output)
+    public static int WriteCsv(IEnumerable<Draft> drafts, TextWriter output)
     {
         // Escaped as the derived table is for a spreadsheet; a draft starts with a word, so none is changed.
         var options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.Escape };
         using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         csv.WriteHeader(["ref", "month", "commentary"]);
+        var withCommentary = 0;
         foreach (var draft in drafts)
-            csv.WriteRecord([draft.Row.Indicator.Ref, draft.Row.Month.ToString(), draft.Text]);
+        {
+            if (draft.Row.Commentary.Length > 0) withCommentary++;
+            else csv.WriteRecord([draft.Row.Indicator.Ref, draft.Row.Month.ToString(), draft.Text]);
+        }
+        return withCommentary;
     }
 
     public static void WriteMarkdown(IEnumerable<Draft> drafts, Model.Month month, TextWriter output)

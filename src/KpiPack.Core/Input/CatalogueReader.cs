@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using KpiPack.Core.Input.Headings;
 using KpiPack.Core.Model;
 
 namespace KpiPack.Core.Input;
@@ -7,7 +7,7 @@ namespace KpiPack.Core.Input;
 /// Reads the indicator catalogue: .csv, or the first worksheet of an .xlsx/.xls. Columns are matched
 /// by header, case-insensitively; other columns are kept with each indicator for a pack to show (the README lists the known ones).
 /// </summary>
-public static partial class CatalogueReader
+public static class CatalogueReader
 {
     /// <summary>Reads the catalogue, or throws every error found in it.</summary>
     public static Catalogue Read(string path)
@@ -22,21 +22,23 @@ public static partial class CatalogueReader
     public static Catalogue? Read(string path, Findings findings) => ReadWithRows(path, findings)?.Catalogue;
 
     /// <summary>As <see cref="Read(string, Findings)"/>, with the row each indicator was read from.</summary>
-    public static (Catalogue Catalogue, IReadOnlyDictionary<string, InputLocation> Rows)? ReadWithRows(string path, Findings findings)
+    /// <param name="packColumns">Catalogue columns the pack prints by name (its benchmarks): kept without a warning.</param>
+    public static (Catalogue Catalogue, IReadOnlyDictionary<string, InputLocation> Rows)? ReadWithRows(string path, Findings findings,
+        IEnumerable<string>? packColumns = null)
     {
         (Catalogue, IReadOnlyDictionary<string, InputLocation>)? read = null;
         findings.Try(() =>
         {
             SheetFiles.RequireReadable(path, "catalogue");
             var sheet = SheetFiles.IsExcel(path) ? FirstSheet(path) : CsvSheetReader.Read(path, findings);
-            read = FromSheet(sheet, findings);
+            read = FromSheet(sheet, findings, packColumns);
         });
         return read;
     }
 
-    private static (Catalogue, IReadOnlyDictionary<string, InputLocation>) FromSheet(Sheet sheet, Findings findings)
+    private static (Catalogue, IReadOnlyDictionary<string, InputLocation>) FromSheet(Sheet sheet, Findings findings, IEnumerable<string>? packColumns)
     {
-        var columns = new CatalogueColumns(sheet, findings);
+        var columns = new CatalogueColumns(sheet, findings, packColumns);
         var indicators = new List<Indicator>();
         var rows = new Dictionary<string, InputLocation>(StringComparer.Ordinal);
         var rowOfRef = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,28 +67,25 @@ public static partial class CatalogueReader
         ExcelSheetReader.ReadAll(path).FirstOrDefault()
         ?? throw new InputException(new InputLocation(path), "the workbook has no worksheets");
 
-    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses (found by the fuzzer).
-    [GeneratedRegex(@"^target_([0-9]{4})_([0-9]{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex TargetHeader();
-
     /// <summary>Where each known column is in this sheet (-1 when absent), and how to read a row with them.</summary>
     private sealed class CatalogueColumns
     {
         private readonly Sheet _sheet;
         private readonly Findings _findings;
+        private readonly SheetHeadings _headings;
         private readonly IReadOnlyList<(int Column, FinancialYear Year)> _targets;
 
-        public CatalogueColumns(Sheet sheet, Findings findings)
+        public CatalogueColumns(Sheet sheet, Findings findings, IEnumerable<string>? packColumns)
         {
             _sheet = sheet;
             _findings = findings;
-            HeaderChecks.RefuseDuplicates(sheet, name => WithoutIt.ContainsKey(name) || TargetHeader().IsMatch(name));
-            HeaderChecks.WarnAboutNearMisses(sheet, WithoutIt, findings);
-            WarnAboutTargetNearMisses(sheet, findings);
-            Ref = Required("ref");
+            _headings = SheetHeadings.Of(sheet, HeadingFile.Catalogue, packColumns);
+            _headings.Check(findings);
+            // A board pack's catalogue may head its only reference Ref_ID.
+            Ref = _headings.ColumnOf("ref") is var reference and >= 0 ? reference : _headings.ColumnOf("ref_id") is var printed and >= 0 ? printed : Required("ref");
             Name = Required("indicator");
-            FormulaColumn = sheet.ColumnOf("formula");
-            _targets = TargetColumns(sheet);
+            FormulaColumn = _headings.ColumnOf("formula");
+            _targets = _headings.Targets.Select(t => (t.Column, KnownHeadings.TargetYear(t.Text)!.Value)).ToList();
         }
 
         public int Ref { get; }
@@ -111,10 +110,10 @@ public static partial class CatalogueReader
             {
                 Ref = reference,
                 Name = Clean(row, Name),
-                Section = Clean(row, _sheet.ColumnOf("section")),
-                Owner = Clean(row, _sheet.ColumnOf("owner")),
-                Reporter = Clean(row, _sheet.ColumnOf("reporter")),
-                Outcome = Clean(row, _sheet.ColumnOf("outcome")),
+                Section = Clean(row, _headings.ColumnOf("section")),
+                Owner = Clean(row, _headings.ColumnOf("owner")),
+                Reporter = Clean(row, _headings.ColumnOf("reporter")),
+                Outcome = Clean(row, _headings.ColumnOf("outcome")),
                 Unit = unit,
                 Polarity = ReadPolarity(row),
                 Decimals = ReadDecimals(row) ?? Indicator.DefaultDecimals(unit),
@@ -134,10 +133,12 @@ public static partial class CatalogueReader
         private Dictionary<string, string> OtherColumns(SheetRow row)
         {
             var other = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var column = 0; column < _sheet.Header.Cells.Count; column++)
+            foreach (var heading in _headings.Columns.Where(c => c.Heading?.InCatalogue == HeadingUse.Kept || _headings.IsOther(c)))
             {
-                var header = _sheet.Header[column].Text.Trim().ToLowerInvariant();
-                if (header.Length == 0 || WithoutIt.ContainsKey(header) || TargetHeader().IsMatch(header) || other.ContainsKey(header)) continue;
+                var column = heading.Column;
+                // Kept by its own key (ref_id, however headed), or by its heading in lower case (a benchmark the pack names).
+                var header = heading.Heading?.Key ?? heading.Text.ToLowerInvariant();
+                if (other.ContainsKey(header)) continue;
                 var text = Text(row, column);
                 // A pack may print it (ref_id, a benchmark), so what neither edition can hold is removed; silently, as most
                 // such columns are never shown and a warning about one would only puzzle.
@@ -160,7 +161,9 @@ public static partial class CatalogueReader
 
         private Unit ReadUnit(SheetRow row)
         {
-            var column = _sheet.ColumnOf("unit");
+            var column = _headings.ColumnOf("unit");
+            // The council's flag stands in for the unit where the unit column is missing or left blank.
+            if (Text(row, column).Length == 0 && _headings.ColumnOf("percentage") is var flag and >= 0) return ReadPercentageFlag(row, flag);
             return Text(row, column).ToLowerInvariant() switch
             {
                 "" or "count" => Unit.Count,
@@ -170,9 +173,17 @@ public static partial class CatalogueReader
             };
         }
 
+        /// <summary>The council's "Percentage?" column: P for a percentage, - (or nothing) for a count.</summary>
+        private Unit ReadPercentageFlag(SheetRow row, int column) => Text(row, column).ToLowerInvariant() switch
+        {
+            "p" or "%" or "yes" or "y" or "true" => Unit.Percent,
+            "" or "-" or "no" or "n" or "false" => Unit.Count,
+            var other => throw new InputException(_sheet.At(row, column), $"'{other}' is not P (a percentage) or - (a count)"),
+        };
+
         private Polarity ReadPolarity(SheetRow row)
         {
-            var column = _sheet.ColumnOf("polarity");
+            var column = _headings.ColumnOf("polarity");
             return Text(row, column).ToLowerInvariant() switch
             {
                 "" => Polarity.None,
@@ -185,7 +196,7 @@ public static partial class CatalogueReader
 
         private int? ReadDecimals(SheetRow row)
         {
-            var column = _sheet.ColumnOf("decimals");
+            var column = _headings.ColumnOf("decimals");
             var text = Text(row, column);
             if (text.Length == 0) return null;
             return int.TryParse(text, out var decimals) && decimals is >= 0 and <= 6
@@ -195,67 +206,18 @@ public static partial class CatalogueReader
 
         private int Required(string name)
         {
-            var column = _sheet.ColumnOf(name);
+            var column = _headings.ColumnOf(name);
             return column >= 0
                 ? column
                 : throw new InputException(new InputLocation(_sheet.File, _sheet.Name, _sheet.Header.Number),
                     $"the header has no '{name}' column");
         }
 
-        private string Text(SheetRow row, string header) => Text(row, _sheet.ColumnOf(header));
+        private string Text(SheetRow row, string key) => Text(row, _headings.ColumnOf(key));
 
         private string Clean(SheetRow row, int column) =>
             column < 0 ? "" : TextCleaner.Clean(Text(row, column), _sheet.At(row, column), _findings);
 
         private static string Text(SheetRow row, int column) => column < 0 ? "" : row[column].Text.Trim();
-
-        /// <summary>
-        /// The columns read (besides targets), with what a report loses when one is missing: said beside "did you mean"
-        /// so the cost of a slip is plain.
-        /// </summary>
-        private static readonly Dictionary<string, string> WithoutIt = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ref"] = "no indicator can be read",
-            ["indicator"] = "no indicator can be read",
-            ["section"] = "no indicator is in a section, and appendices that list sections show none of them",
-            ["owner"] = "no owner is shown",
-            ["reporter"] = "no reporter is shown",
-            ["outcome"] = "no outcome is shown",
-            ["unit"] = "every indicator is read as a count",
-            ["polarity"] = "no judgement, RAG or colour is shown",
-            ["decimals"] = "values are shown at their unit's usual decimals",
-            ["sn"] = "no statistical neighbours benchmark is shown",
-            ["england"] = "no England benchmark is shown",
-            ["se_region"] = "no South East benchmark is shown",
-            ["formula"] = "no indicator is computed from the others",
-        };
-
-        /// <summary>Target columns follow a pattern, so a slip in one is caught by its prefix rather than by spelling.</summary>
-        private static void WarnAboutTargetNearMisses(Sheet sheet, Findings findings)
-        {
-            for (var column = 0; column < sheet.Header.Cells.Count; column++)
-            {
-                var name = sheet.Header[column].Text.Trim();
-                if (name.StartsWith("target", StringComparison.OrdinalIgnoreCase) && !TargetHeader().IsMatch(name))
-                    findings.Warning(HeaderChecks.HeaderCell(sheet, column), $"column '{name}' is not read as a target: name target " +
-                        "columns target_YYYY_YY, e.g. target_2024_25; without it that year has no target and no RAG");
-            }
-        }
-
-        private static IReadOnlyList<(int, FinancialYear)> TargetColumns(Sheet sheet)
-        {
-            var targets = new List<(int, FinancialYear)>();
-            for (var column = 0; column < sheet.Header.Cells.Count; column++)
-            {
-                var match = TargetHeader().Match(sheet.Header[column].Text.Trim());
-                if (!match.Success) continue;
-                var start = int.Parse(match.Groups[1].Value);
-                if (int.Parse(match.Groups[2].Value) != (start + 1) % 100)
-                    throw new InputException(new InputLocation(sheet.File, sheet.Name, sheet.Header.Number, sheet.ColumnName(column)),
-                        $"a target column names a financial year as target_YYYY_YY, e.g. target_{start}_{(start + 1) % 100:00}");
-                targets.Add((column, new FinancialYear(start)));
-            }
-            return targets;
-        }
     }
 }

@@ -96,13 +96,18 @@ internal sealed class CompoundFile
         return offset + _sectorSize <= _bytes.Length ? _bytes.AsSpan((int)offset, _sectorSize) : [];
     }
 
-    /// <summary>The bytes of a chain of sectors; null when it loops or leaves the file.</summary>
+    /// <summary>
+    /// The bytes of a chain of sectors; null when it loops or leaves the file. Each sector is taken once at most, so
+    /// a chain costs no more than the file's own size, however long its table claims to be.
+    /// </summary>
     private byte[]? Chain(uint start)
     {
         var data = new MemoryStream();
-        for (var (sector, steps) = (start, 0); sector != EndOfChain; sector = _fat[sector], steps++)
+        var taken = new System.Collections.BitArray(_bytes.Length / _sectorSize);
+        for (var sector = start; sector != EndOfChain; sector = _fat[sector])
         {
-            if (sector >= _fat.Length || steps > _fat.Length) return null;
+            if (sector >= _fat.Length || sector >= taken.Length || taken[(int)sector]) return null;
+            taken[(int)sector] = true;
             var bytes = Sector(sector);
             if (bytes.IsEmpty) return null;
             data.Write(bytes);
@@ -117,11 +122,15 @@ internal sealed class CompoundFile
         var miniFat = Chain(BinaryPrimitives.ReadUInt32LittleEndian(_bytes.AsSpan(0x3C)));
         if (container is null || miniFat is null) return null;
         var miniSize = 1 << BinaryPrimitives.ReadUInt16LittleEndian(_bytes.AsSpan(0x20));
+        if (miniSize != 64) return null; // [MS-CFB]: always 64 bytes
         var data = new MemoryStream();
-        for (var (sector, steps) = (entry.Start, 0); sector != EndOfChain; steps++)
+        // As for a chain of sectors: each mini sector once at most, so no more than the container holds.
+        var taken = new System.Collections.BitArray(container.Length / miniSize + 1);
+        for (var sector = entry.Start; sector != EndOfChain;)
         {
             var offset = (long)sector * miniSize;
-            if (steps > miniFat.Length / 4 || offset + miniSize > container.Length || (long)sector * 4 + 4 > miniFat.Length) return null;
+            if (offset + miniSize > container.Length || (long)sector * 4 + 4 > miniFat.Length || taken[(int)sector]) return null;
+            taken[(int)sector] = true;
             data.Write(container, (int)offset, miniSize);
             sector = BinaryPrimitives.ReadUInt32LittleEndian(miniFat.AsSpan((int)sector * 4));
         }

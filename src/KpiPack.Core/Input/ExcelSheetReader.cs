@@ -27,10 +27,11 @@ public static class ExcelSheetReader
             var audits = Audit(bytes, path);
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = GuardedExcelReader.Open(stream);
+            var budget = new ReadBudget();
             do
             {
                 var name = reader.SheetName ?? "";
-                sheets.Add(ReadSheet(reader, path, name, audits?.GetValueOrDefault(name)));
+                sheets.Add(ReadSheet(reader, path, name, audits?.GetValueOrDefault(name), budget));
             } while (reader.NextResult());
         }
         // ExcelDataReaderFailure: anything ExcelDataReader threw. The others come from the audit's own reading of the
@@ -48,7 +49,7 @@ public static class ExcelSheetReader
         : XlsCellAudit.IsCompoundFile(bytes) ? XlsCellAudit.Read(bytes, path)
         : null;
 
-    private static Sheet ReadSheet(GuardedExcelReader reader, string path, string name, SheetAudit? audit)
+    private static Sheet ReadSheet(GuardedExcelReader reader, string path, string name, SheetAudit? audit, ReadBudget budget)
     {
         var rows = new List<SheetRow>();
         var rowNumber = 0;
@@ -59,6 +60,7 @@ public static class ExcelSheetReader
             rowNumber++;
             if (rowNumber > InputLimits.Rows) throw InputLimits.TooManyRows(new InputLocation(path, name, rowNumber));
             var width = audit?.Width(rowNumber) ?? reader.FieldCount;
+            budget.Row(new InputLocation(path, name, rowNumber), width);
             var cells = new List<Cell>(width);
             for (var column = 0; column < width; column++)
             {
@@ -66,6 +68,7 @@ public static class ExcelSheetReader
                 // Excel's own limit, checked here too for an .xls, whose strings the audit does not count.
                 if (cell.Text.Length > InputLimits.TextLength)
                     throw InputLimits.TextTooLong(new InputLocation(path, name, rowNumber, Sheet.ColumnLetter(column)));
+                budget.Text(new InputLocation(path, name, rowNumber, Sheet.ColumnLetter(column)), cell.Text.Length);
                 cells.Add(cell);
             }
             var row = new SheetRow(rowNumber, cells);
@@ -91,12 +94,12 @@ public static class ExcelSheetReader
             case double number:
                 // A cell formatted as a percentage stores 0.174 for 17.4%; the catalogue and workbook speak in 17.4.
                 // The decimal conversion keeps 15 significant digits, which drops binary noise such as 17.400000000000002.
-                var isPercent = reader.GetNumberFormatString(column)?.Contains('%') == true;
+                var isPercent = NumberFormat.ShowsPercent(reader.GetNumberFormatString(column), number);
                 var scaled = isPercent ? number * 100 : number;
                 if (!double.IsFinite(scaled) || Math.Abs(scaled) > 1e27)
                     return new Cell(scaled.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
                 var value = (decimal)scaled;
-                return new Cell(Model.NumberText.Format(value), value);
+                return new Cell(Model.NumberText.Format(value), value, PercentFormat: isPercent);
             case bool flag:
                 return new Cell(flag ? "TRUE" : "FALSE");
             case var other:

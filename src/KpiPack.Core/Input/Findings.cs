@@ -11,7 +11,8 @@ public sealed record Finding(Severity Severity, InputLocation Location, string M
     /// </summary>
     public AcrossMonths? AcrossMonths { get; init; }
 
-    public override string ToString() => $"{Location}: {Message}";
+    /// <summary>The finding as one line: any character of the user's text a terminal would act on is written as an escape.</summary>
+    public override string ToString() => MessageText.Escaped($"{Location}: {Message}");
 }
 
 /// <summary>

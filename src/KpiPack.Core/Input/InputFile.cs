@@ -10,9 +10,10 @@ internal static class InputFile
     public static byte[] ReadAll(string path, long limit = InputLimits.FileBytes)
     {
         if (Directory.Exists(path)) throw new InputException(new InputLocation(path), "this is a folder, not a file");
-        if (FileKind.Of(path) is { } kind && kind != FileKind.Kind.Regular)
+        RefuseDanglingLink(path);
+        if (FileStatus.Of(path) is { } status && status.Type != FileStatus.Kind.Regular)
             throw new InputException(new InputLocation(path),
-                $"this is not an ordinary file but {(kind == FileKind.Kind.Pipe ? "a pipe" : "a device or socket")}: KpiPack reads only files saved on disk");
+                $"this is not an ordinary file but {(status.Type == FileStatus.Kind.Pipe ? "a pipe" : "a device or socket")}: KpiPack reads only files saved on disk");
         try
         {
             return ReadBounded(path, limit);
@@ -22,6 +23,14 @@ internal static class InputFile
         {
             throw new InputException(new InputLocation(path), $"cannot be read: {e.Message}");
         }
+    }
+
+    /// <summary>A link to nothing (its target moved or deleted, or links that lead round in a loop) is said as such.</summary>
+    public static void RefuseDanglingLink(string path)
+    {
+        if (RealPath.DanglingLinkTarget(path) is { } target)
+            throw new InputException(new InputLocation(path),
+                $"this is a link to {MessageText.Quoted(target)}, which does not exist (or the links lead round in a loop): name the file itself, or restore what the link points at");
     }
 
     private static byte[] ReadBounded(string path, long limit)

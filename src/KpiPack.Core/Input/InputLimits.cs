@@ -24,6 +24,21 @@ internal static class InputLimits
     /// <summary>Characters of one cell: Excel's own limit (Excel specifications and limits, "Total number of characters that a cell can contain").</summary>
     public const int TextLength = 32_767;
 
+    /// <summary>Columns of one sheet or CSV file: Excel's own limit (XFD).</summary>
+    public const int Columns = 16_384;
+
+    /// <summary>
+    /// Cells of one file, counting each row to its last cell with something in it. A council's workbook is some
+    /// thousands; a figure in the last column of every row would be 1.6 billion, each a cell to make and look at.
+    /// </summary>
+    public const long Cells = 2_000_000;
+
+    /// <summary>
+    /// Characters of text in one file's cells, counted each time a cell shows them: one long shared string used by
+    /// every cell is read, and then cleaned and printed, once a cell.
+    /// </summary>
+    public const long TextCharacters = 20_000_000;
+
     public static string Size(long bytes) => $"{bytes / (1024 * 1024)} MB";
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

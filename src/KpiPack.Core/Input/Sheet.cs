@@ -5,9 +5,10 @@ namespace KpiPack.Core.Input;
 /// <summary>
 /// A cell as read from a CSV file or a worksheet. Worksheet numbers arrive as <see cref="Number"/>
 /// (already ×100 when the cell is formatted as a percentage) and dates as <see cref="Date"/>; <see cref="Problem"/>
-/// says why a cell that looks empty cannot be read.
+/// says why a cell that looks empty cannot be read. <see cref="PercentFormat"/>: the worksheet shows the number as a
+/// percentage (what `init --from` reads a unit from).
 /// </summary>
-public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null, string? Problem = null)
+public sealed record Cell(string Text, decimal? Number = null, DateTime? Date = null, string? Problem = null, bool PercentFormat = false)
 {
     public static readonly Cell Empty = new("");
 
@@ -29,14 +30,6 @@ public sealed record SheetRow(int Number, IReadOnlyList<Cell> Cells)
 /// <summary>A table of cells with its header row, and enough of its origin to point at any cell in an error.</summary>
 public sealed record Sheet(string File, string? Name, SheetRow Header, IReadOnlyList<SheetRow> Rows)
 {
-    /// <summary>The index of the column whose header is <paramref name="name"/> (case-insensitive), or -1.</summary>
-    public int ColumnOf(string name)
-    {
-        for (var i = 0; i < Header.Cells.Count; i++)
-            if (string.Equals(Header.Cells[i].Text.Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
-        return -1;
-    }
-
     public InputLocation At(SheetRow row, int column) => new(File, Name, row.Number, ColumnName(column));
 
     public InputLocation AtRow(SheetRow row) => new(File, Name, row.Number);

@@ -9,6 +9,7 @@ internal static class SheetFiles
     public static void RequireReadable(string path, string what)
     {
         if (Directory.Exists(path)) throw new InputException(new InputLocation(path), $"this is a folder, not a {what} file");
+        InputFile.RefuseDanglingLink(path);
         if (!File.Exists(path)) throw new InputException(new InputLocation(path), $"{what} file not found");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension != ".csv" && !IsExcel(path))

@@ -27,9 +27,9 @@ internal static class XlsxCellAudit
             throw new InputException(new InputLocation(path),
                 $"the workbook unpacks to more than {InputLimits.Size(InputLimits.UnzippedBytes)}, the most KpiPack reads: is this the right file?");
         var (sheets, sharedStrings) = Parts(zip);
-        var longString = sharedStrings is null ? null : FirstLongSharedString(sharedStrings);
+        var (stringCount, longString) = SharedStrings(sharedStrings);
         foreach (var (name, part) in sheets)
-            if (zip.GetEntry(part) is { } entry) result[name] = Audit(entry, new SheetAudit(path, name), longString);
+            if (zip.GetEntry(part) is { } entry) result[name] = Audit(entry, new SheetAudit(path, name), stringCount, longString);
         if (longString is { } index)
             throw new InputException(new InputLocation(path),
                 $"shared string {index} is longer than {InputLimits.Count(InputLimits.TextLength)} characters, the most a spreadsheet cell holds: is this the right file?");
@@ -61,11 +61,14 @@ internal static class XlsxCellAudit
 
     private static string PartPath(string target) => "xl/" + target.TrimStart('/').Replace("xl/", "", StringComparison.Ordinal);
 
-    /// <summary>The index of the first shared string longer than a cell holds, or null. Stops there.</summary>
-    private static int? FirstLongSharedString(ZipArchiveEntry part)
+    /// <summary>How many shared strings there are, and the index of the first longer than a cell holds (or null).</summary>
+    private static (int Count, int? Long) SharedStrings(ZipArchiveEntry? part)
     {
+        // No table found where the relationships say: nothing to check an index against (ExcelDataReader may find it).
+        if (part is null) return (int.MaxValue, null);
         using var xml = XmlReader.Create(part.Open());
         var index = -1;
+        int? first = null;
         long length = 0;
         while (xml.Read())
         {
@@ -74,12 +77,12 @@ internal static class XlsxCellAudit
                 index++;
                 length = 0;
             }
-            else if (IsText(xml) && index >= 0 && (length += TextChunks.Count(xml, null)) > InputLimits.TextLength) return index;
+            else if (IsText(xml) && index >= 0 && first is null && (length += TextChunks.Count(xml, null)) > InputLimits.TextLength) first = index;
         }
-        return null;
+        return (index + 1, first);
     }
 
-    private static SheetAudit Audit(ZipArchiveEntry part, SheetAudit audit, int? longString)
+    private static SheetAudit Audit(ZipArchiveEntry part, SheetAudit audit, int stringCount, int? longString)
     {
         using var xml = XmlReader.Create(part.Open());
         // r= is optional on rows and cells: a row without it follows the previous row, a cell the previous cell.
@@ -97,14 +100,14 @@ internal static class XlsxCellAudit
             else if (xml.LocalName == "c")
             {
                 column = ColumnOf(xml.GetAttribute("r")) ?? column + 1;
-                AuditCell(xml, audit, row, column, longString);
+                AuditCell(xml, audit, row, column, stringCount, longString);
             }
         }
         return audit;
     }
 
     /// <summary>Reads one cell element to its end.</summary>
-    private static void AuditCell(XmlReader xml, SheetAudit audit, int row, int column, int? longString)
+    private static void AuditCell(XmlReader xml, SheetAudit audit, int row, int column, int stringCount, int? longString)
     {
         var type = xml.GetAttribute("t");
         var hasContent = type == "e";
@@ -134,9 +137,17 @@ internal static class XlsxCellAudit
         if (type == "e") audit.Problem(row, column, value.Length > 0 ? value.ToString().Trim() : "#ERROR");
         else if (hasFormula && value.Length == 0) audit.Problem(row, column, "");
         else audit.Content(row, column);
-        if (type == "s" && longString is { } index && int.TryParse(value.ToString(), out var used) && used == index)
-            throw InputLimits.TextTooLong(audit.At(row, column));
+        if (type != "s") return;
+        // A shared-string cell holds an index into the table of strings. One past its end (or not a number at all) is
+        // damage, which ExcelDataReader would read as the index itself: a figure that was never typed.
+        if (!int.TryParse(value.ToString().Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var used) || used >= stringCount)
+            throw new InputException(audit.At(row, column),
+                $"this cell points at shared string {MessageText.Quoted(Shortened(value.ToString().Trim()))}, but the workbook has {InputLimits.Count(stringCount)}: " +
+                "the file is damaged; open it in Excel and save it again");
+        if (used == longString) throw InputLimits.TextTooLong(audit.At(row, column));
     }
+
+    private static string Shortened(string text) => text.Length <= 20 ? text : text[..20] + "...";
 
     private static bool IsText(XmlReader xml) =>
         xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;

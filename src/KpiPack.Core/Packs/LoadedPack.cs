@@ -39,11 +39,16 @@ public sealed class LoadedPack(Pack pack, Catalogue catalogue, MonthlyValues val
         return DerivationEngine.Derive(Catalogue, Values, month, Pack.Spc);
     }
 
+    /// <summary>The catalogue columns the pack's appendices print as benchmarks: read by name, so not unknown.</summary>
+    private static IEnumerable<string> BenchmarkColumns(Pack pack) =>
+        pack.Benchmarks.Concat(pack.Appendices.SelectMany(a => a.Benchmarks ?? []))
+            .Select(b => b.Column);
+
     /// <summary>Reads the pack's files, adding what is wrong to <paramref name="findings"/>; null when they cannot be read.</summary>
     public static LoadedPack? Load(Pack pack, Findings findings)
     {
         var catalogueFile = DisplayPath.Of(pack.PathOf(pack.Catalogue));
-        var catalogue = CatalogueReader.ReadWithRows(catalogueFile, findings);
+        var catalogue = CatalogueReader.ReadWithRows(catalogueFile, findings, BenchmarkColumns(pack));
         // A workbook read against a broken catalogue would only repeat its errors as unknown refs.
         if (catalogue is not { } read || findings.HasErrors) return null;
         var workbookFile = DisplayPath.Of(pack.PathOf(pack.Workbook));

@@ -54,6 +54,9 @@ public sealed record Pack
 
     public string Service { get; init; } = "Children's services";
     public string Author { get; init; } = "";
+
+    /// <summary>The language the appendix is written in, as a BCP 47 tag: what a screen reader reads the PDF in.</summary>
+    public string Language { get; init; } = "en-GB";
     public string Catalogue { get; init; } = "catalogue.csv";
     public string Workbook { get; init; } = "workbook.xlsx";
     public const int FewestMonths = 2;
@@ -73,6 +76,12 @@ public sealed record Pack
     /// <summary>How many financial years of targets are shown, ending at the report month's: 2 is this year and last.</summary>
     public int TargetYears { get; init; } = 2;
     public string? AgendaItem { get; init; }
+
+    /// <summary>
+    /// The settings the pack file gives as empty text ("author", "agendaItem"): left for the data team to fill, as a
+    /// template leaves them, where a setting left out is one the pack does without.
+    /// </summary>
+    public IReadOnlySet<string> LeftEmpty { get; init; } = new HashSet<string>();
     public string BenchmarkCaption { get; init; } = "";
 
     /// <summary>The PDF's file name: {appendix}, {month} (2020-06) and {label} (Jun-20) are filled in.</summary>

@@ -68,6 +68,7 @@ public static partial class PackFile
             File = path,
             Service = json.Service ?? defaults.Service,
             Author = json.Author ?? defaults.Author,
+            Language = json.Language is { } language ? LanguageTag(language, at) : defaults.Language,
             Catalogue = json.Catalogue ?? defaults.Catalogue,
             Workbook = json.Workbook ?? defaults.Workbook,
             Months = json.Months ?? defaults.Months,
@@ -75,6 +76,8 @@ public static partial class PackFile
             Commentary = json.Commentary is { } placement ? Enum.Parse<CommentaryPlacement>(placement, ignoreCase: true) : defaults.Commentary,
             TargetYears = json.TargetYears ?? defaults.TargetYears,
             AgendaItem = string.IsNullOrWhiteSpace(json.AgendaItem) ? null : json.AgendaItem,
+            LeftEmpty = new[] { ("author", json.Author), ("agendaItem", json.AgendaItem) }
+                .Where(s => s.Item2 is not null && string.IsNullOrWhiteSpace(s.Item2)).Select(s => s.Item1).ToHashSet(),
             BenchmarkCaption = json.BenchmarkCaption ?? defaults.BenchmarkCaption,
             Output = json.Output ?? defaults.Output,
             Appendices = appendices,
@@ -83,6 +86,18 @@ public static partial class PackFile
             ExceptionCharts = json.ExceptionCharts ?? defaults.ExceptionCharts,
         };
     }
+
+    /// <summary>
+    /// A language tag as BCP 47 writes one ("en-GB", "cy", "pa-Guru-IN"): a language of two or three letters, then parts
+    /// of letters and digits. Only its form is checked: the PDF declares it and a screen reader picks its voice by it.
+    /// </summary>
+    private static string LanguageTag(string language, SettingPositions at) =>
+        LanguageTagForm().IsMatch(language)
+            ? language
+            : throw new InputException(at.At("language"), $"language '{language}' must be a language tag such as en-GB or cy-GB");
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTagForm();
 
     private static SpcSettings SpcSettingsFrom(SpcJson? json, SettingPositions at)
     {
@@ -142,6 +157,7 @@ public static partial class PackFile
         [JsonPropertyName("$schema")] public string? Schema { get; init; }
         public string? Service { get; init; }
         public string? Author { get; init; }
+        public string? Language { get; init; }
         public string? Catalogue { get; init; }
         public string? Workbook { get; init; }
         public int? Months { get; init; }

@@ -103,6 +103,7 @@ internal static class PackFileShape
         ["$schema"] = Text,
         ["service"] = Text,
         ["author"] = Text,
+        ["language"] = Text,
         ["catalogue"] = Text,
         ["workbook"] = Text,
         ["months"] = new WholeNumberShape(Pack.FewestMonths, Pack.MostMonths),

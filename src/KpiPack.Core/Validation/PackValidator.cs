@@ -19,6 +19,7 @@ public static class PackValidator
     /// <summary>What holds whatever month is reported: every value, benchmark and target, the months, the appendices' sections.</summary>
     public static void CheckPack(LoadedPack pack, Month today, Findings findings)
     {
+        UnfilledSettings.Check(pack.Pack, findings);
         var values = pack.Values;
         var future = values.Months.Where(m => m > today).ToList();
         if (future.Count > 0)
@@ -63,15 +64,37 @@ public static class PackValidator
         // month's cell where there is one.
         CheckMissingValues(table, pack, findings);
         CheckTargetYear(table.Month, pack, findings);
-        foreach (var row in table.Rows.Where(r => r.MovedWithoutCommentary))
+        CheckMovements(table, pack, findings);
+        // A short window matters where an average or maximum is printed.
+        CheckWindows(table with { Rows = AppendixShows.With(pack.Pack, table, AppendixPart.Average, AppendixPart.Maximum) }, pack, findings);
+    }
+
+    private const int MovementsNamed = 6;
+
+    /// <summary>
+    /// Movements of 10% or more with no commentary, where an appendix prints commentary (<see cref="AppendixShows"/>):
+    /// one indicator at its cell; several as one line for the month, the first few with their movements, so the
+    /// other kinds of finding are not pushed out of sight. <c>kpipack draft</c> lists them all.
+    /// </summary>
+    private static void CheckMovements(DerivedTable table, LoadedPack pack, Findings findings)
+    {
+        var rows = AppendixShows.NeedingWords(pack.Pack, table);
+        if (rows.Count == 0) return;
+        var workbook = new InputLocation(pack.Values.SourceFile);
+        var acrossMonths = new AcrossMonths(Rank.Movement, workbook,
+            $"indicators moved by {DerivationRules.ArrowThresholdPercent}% or more with no commentary (validate one month to see which)");
+        static string Movements(DerivedRow row) => string.Join(" and ", row.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"));
+        if (rows.Count == 1)
         {
-            var at = pack.Sources.OfValue(row.Indicator.Ref, row.Month);
-            findings.Warning(at,
-                $"{row.Indicator.Ref} moved {string.Join(" and ", row.BigMovements.Select(m => $"{m.Movement.Percent:+0;-0}% {m.Period}"))} " +
-                $"with no commentary for {row.Month.Label}",
-                new AcrossMonths(Rank.Movement, InSheet(at), $"{row.Indicator.Ref} moved by {DerivationRules.ArrowThresholdPercent}% or more with no commentary"));
+            findings.Warning(pack.Sources.OfValue(rows[0].Indicator.Ref, rows[0].Month),
+                $"{rows[0].Indicator.Ref} moved {Movements(rows[0])} with no commentary for {table.Month.Label}", acrossMonths);
+            return;
         }
-        CheckWindows(table, pack, findings);
+        var named = string.Join("; ", rows.Take(MovementsNamed).Select(r => $"{r.Indicator.Ref} {Movements(r)}"));
+        var more = rows.Count > MovementsNamed ? $"; and {rows.Count - MovementsNamed} more" : "";
+        findings.Warning(workbook,
+            $"{rows.Count} indicators moved by {DerivationRules.ArrowThresholdPercent}% or more with no commentary for {table.Month.Label}: {named}{more}",
+            acrossMonths);
     }
 
     /// <summary>
@@ -98,7 +121,7 @@ public static class PackValidator
         }
         foreach (var appendix in pack.Pack.Appendices)
         {
-            var shown = ShownBy(appendix, table);
+            var shown = AppendixShows.Refs(appendix, table);
             if (shown.Count < 2 || !shown.All(blank.Contains)) continue;
             var name = $"appendix {appendix.Number}{(appendix.Title is null ? "" : $" ({appendix.Title})")}";
             findings.Warning(new InputLocation(pack.Values.SourceFile),
@@ -164,11 +187,6 @@ public static class PackValidator
     private static bool ShowsTargets(IReadOnlySet<AppendixPart> parts) =>
         parts.Contains(AppendixPart.Targets) || parts.Contains(AppendixPart.Target) || parts.Contains(AppendixPart.Rag);
 
-    /// <summary>The refs an appendix shows: its tables' rows, or the indicators of its sections.</summary>
-    private static IReadOnlyList<string> ShownBy(AppendixDefinition appendix, DerivedTable table) =>
-        appendix.Tables.Count > 0
-            ? appendix.Tables.SelectMany(t => t.Refs).Distinct().ToList()
-            : table.Rows.Where(r => appendix.Sections.Count == 0 || appendix.Sections.Contains(r.Indicator.Section)).Select(r => r.Indicator.Ref).ToList();
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
     {
@@ -269,9 +287,10 @@ public static class PackValidator
     private static InputLocation InSheet(InputLocation cell) => new(cell.File, cell.Sheet);
 
     /// <summary>How findings about a month rank when many months are checked: what changes what the panel reads first.</summary>
-    private static class Rank
+    /// <summary>Where a kind of finding ranks among those told once across months: lower ranks change more of what the panel reads.</summary>
+    internal static class Rank
     {
-        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3;
+        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3, LeftOutColumn = 4;
         public const int NoTargets = 1, PartFilled = 0;
     }
 

@@ -1,68 +1,67 @@
 using System.Buffers;
 using System.Text;
-using SkiaSharp;
+using KpiPack.Rendering.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace KpiPack.Rendering.Fonts;
 
 /// <summary>
-/// The fonts shipped inside the assembly (DejaVu Sans Condensed, which has ↑ → ↓ ▲ ▼ £ ✓ ✗) and the
-/// characters a document uses. Text is measured with the whole font while a document is composed; once
-/// drawing starts the set freezes and draws with fonts cut down to the characters used, which have the
-/// same metrics for those characters, so layout is unchanged.
+/// The shipped fonts as PDFsharp draws them, and the layout's measure of text in them: a text is as wide here as
+/// PDFsharp draws it (its advance widths, no kerning). One per document, used from one thread. The PDF embeds each font
+/// cut down to the characters drawn (PDFsharp subsets it), as a CID font with a ToUnicode map.
 /// </summary>
-internal sealed class FontSet : IDisposable
+internal sealed class FontSet : ITextMeasurer
 {
-    private readonly SortedSet<int> _used = [];
-    private (SKTypeface Regular, SKTypeface Bold)? _subset;
+    private readonly Dictionary<TextFont, XFont> _fonts = [];
+    private readonly Dictionary<(string, TextFont), float> _widths = [];
+    private readonly XGraphics _measuring;
 
-    /// <summary>Records characters that will be drawn. Fails once drawing has started: the fonts are already cut.</summary>
-    public void Use(string text)
+    public FontSet()
     {
-        if (_subset is not null && !text.EnumerateRunes().All(r => _used.Contains(r.Value)))
-            throw new InvalidOperationException($"text composed after drawing started: '{text}'");
-        foreach (var rune in text.EnumerateRunes()) _used.Add(rune.Value);
+        ShippedFonts.Register();
+        _measuring = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
     }
 
-    public SKFont MeasuringFont(bool bold, float size) => Font((bold ? ShippedFonts.Bold : ShippedFonts.Regular).Typeface, size);
+    public XFont Font(TextFont font)
+    {
+        if (!_fonts.TryGetValue(font, out var made))
+        {
+            made = new XFont(ShippedFonts.Family, font.Size, font.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular,
+                new XPdfFontOptions(PdfFontEncoding.Unicode));
+            _fonts[font] = made;
+        }
+        return made;
+    }
+
+    public float Width(string text, TextFont font)
+    {
+        if (text.Length == 0) return 0;
+        if (!_widths.TryGetValue((text, font), out var width))
+        {
+            width = (float)_measuring.MeasureString(text, Font(font)).Width;
+            _widths[(text, font)] = width;
+        }
+        return width;
+    }
+
+    public float Ascent(TextFont font)
+    {
+        var metrics = Font(font).Metrics;
+        return font.Size * metrics.Ascent / metrics.UnitsPerEm;
+    }
 
     private static readonly SearchValues<char> PrintableAscii =
         SearchValues.Create("\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    private static readonly Lazy<SKFont> CoverageFont = new(() => new SKFont(ShippedFonts.Regular.Typeface));
-
     /// <summary>The characters of <paramref name="text"/> the shipped fonts have no glyph for (line breaks and spaces aside).</summary>
     public static string Missing(string text)
     {
-        // Nearly all text is printable ASCII, which the font has whole: no need to ask it glyph by glyph.
+        // Nearly all text is printable ASCII, which the font has whole: no need to look glyph by glyph.
         if (!text.AsSpan().ContainsAnyExcept(PrintableAscii)) return "";
-        lock (CoverageFont) // an SKFont is not to be shared between threads
-            return string.Concat(text.EnumerateRunes()
-                .Where(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r) && !CoverageFont.Value.ContainsGlyph(r.Value))
-                .Distinct()
-                .Select(r => r.ToString()));
+        return string.Concat(text.EnumerateRunes()
+            .Where(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r) && !ShippedFonts.Coverage.Has(r.Value))
+            .Distinct()
+            .Select(r => r.ToString()));
     }
-
-    public SKFont DrawingFont(bool bold, float size)
-    {
-        _subset ??= (Subset(ShippedFonts.Regular.Data), Subset(ShippedFonts.Bold.Data));
-        return Font(bold ? _subset.Value.Bold : _subset.Value.Regular, size);
-    }
-
-    public void Dispose()
-    {
-        _subset?.Regular.Dispose();
-        _subset?.Bold.Dispose();
-    }
-
-    private SKTypeface Subset(SKData font) => SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(font, _used)));
-
-    // Unhinted, subpixel-positioned, linear metrics: with hinting, advances round to whole points and
-    // small text looks loose, and text extracted from the PDF splits words apart.
-    private static SKFont Font(SKTypeface typeface, float size) => new(typeface, size)
-    {
-        Subpixel = true,
-        LinearMetrics = true,
-        Hinting = SKFontHinting.None,
-        Edging = SKFontEdging.Antialias,
-    };
 }

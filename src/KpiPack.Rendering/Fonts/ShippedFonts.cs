@@ -1,35 +1,62 @@
-using SkiaSharp;
+using PdfSharp.Fonts;
 
 namespace KpiPack.Rendering.Fonts;
 
 /// <summary>
-/// The fonts inside the assembly, read once per process and shared: every document, and the check for characters the
-/// PDF cannot print, use the same bytes and typefaces (Skia's typefaces are immutable and safe to share between
-/// threads). Reading them took a tenth of a cold build when each user copied its own.
+/// The fonts inside the assembly (DejaVu Sans Condensed, regular and bold, which have ↑ → ↓ ▲ ▼ £ ✓ ✗), read once per
+/// process and served to PDFsharp by <see cref="ShippedFontResolver"/>: the PDF uses no font of the machine's, so it
+/// looks and measures the same everywhere.
 /// </summary>
 internal static class ShippedFonts
 {
-    private static readonly Lazy<ShippedFont> LazyRegular = new(() => ShippedFont.Read("DejaVuSansCondensed.ttf"));
-    private static readonly Lazy<ShippedFont> LazyBold = new(() => ShippedFont.Read("DejaVuSansCondensed-Bold.ttf"));
+    /// <summary>The family name PDFsharp is asked for; the resolver answers with the shipped faces alone.</summary>
+    public const string Family = "KpiPack Sans";
 
-    public static ShippedFont Regular => LazyRegular.Value;
+    public const string RegularFace = "DejaVuSansCondensed";
+    public const string BoldFace = "DejaVuSansCondensed-Bold";
 
-    public static ShippedFont Bold => LazyBold.Value;
+    private static readonly Lazy<byte[]> LazyRegular = new(() => Read(RegularFace));
+    private static readonly Lazy<byte[]> LazyBold = new(() => Read(BoldFace));
+    private static readonly Lazy<FontCoverage> LazyCoverage = new(() => FontCoverage.Of(Regular));
+    private static readonly object Registering = new();
+    private static bool _registered;
 
+    public static byte[] Regular => LazyRegular.Value;
+
+    public static byte[] Bold => LazyBold.Value;
+
+    /// <summary>The characters the shipped fonts can draw (bold has the same as regular).</summary>
+    public static FontCoverage Coverage => LazyCoverage.Value;
+
+    /// <summary>
+    /// Makes PDFsharp take its fonts from <see cref="ShippedFontResolver"/>: once per process, before any font is made
+    /// (PDFsharp holds one resolver per process and refuses a change once fonts are used, so one already set is kept).
+    /// </summary>
+    public static void Register()
+    {
+        lock (Registering)
+        {
+            if (_registered) return;
+            GlobalFontSettings.FontResolver ??= new ShippedFontResolver();
+            _registered = true;
+        }
+    }
+
+    private static byte[] Read(string face)
+    {
+        using var stream = typeof(ShippedFonts).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{face}.ttf")
+            ?? throw new InvalidOperationException($"font {face} is not embedded in {typeof(ShippedFonts).Assembly.GetName().Name}");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 }
 
-/// <summary>
-/// One shipped font: its file in native memory, which the subsetter cuts down, and the typeface Skia measures with.
-/// Native, not a managed array: HarfBuzz may read it in place, as the garbage collector never moves it, and it lives
-/// as long as the process.
-/// </summary>
-internal sealed record ShippedFont(SKData Data, SKTypeface Typeface)
+/// <summary>Serves PDFsharp the shipped fonts and nothing else: whatever family it is asked for, bold or not.</summary>
+internal sealed class ShippedFontResolver : IFontResolver
 {
-    public static ShippedFont Read(string name)
-    {
-        using var stream = typeof(ShippedFont).Assembly.GetManifestResourceStream($"KpiPack.Fonts.{name}")
-            ?? throw new InvalidOperationException($"font {name} is not embedded in {typeof(ShippedFont).Assembly.GetName().Name}");
-        var data = SKData.Create(stream, stream.Length);
-        return new ShippedFont(data, SKTypeface.FromData(data));
-    }
+    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? ShippedFonts.BoldFace : ShippedFonts.RegularFace);
+
+    public byte[] GetFont(string faceName) => faceName == ShippedFonts.BoldFace ? ShippedFonts.Bold : ShippedFonts.Regular;
 }

@@ -7,14 +7,15 @@ namespace KpiPack.Rendering.Html;
 /// The accessible edition of an appendix: one self-contained HTML file with the same content as the PDF, for
 /// screen readers, phones and the council website. Real data tables (caption, column and row headers): the
 /// exceptions, each linking to its indicator's row, then one table of every indicator in the screen order
-/// (<see cref="IndicatorTable"/>); judgements and RAG said in words as well as colour, and each sparkline described.
+/// (<see cref="IndicatorTable"/>), then the key, which a link at the top and above the table leads to (printed, the
+/// key comes first, as on the PDF); judgements and RAG said in words as well as colour, and each sparkline described.
 /// </summary>
 public static class HtmlEdition
 {
     public static void Write(AppendixModel appendix, Stream output)
     {
         using var html = new HtmlWriter(output);
-        html.Open("html", ("lang", "en-GB"));
+        html.Open("html", ("lang", appendix.Language));
         html.Open("head");
         html.Open("meta", ("charset", "utf-8"));
         html.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
@@ -31,20 +32,28 @@ public static class HtmlEdition
         html.Close();
 
         html.Open("main");
-        Keys(html, appendix.Keys);
+        // The figures come first on screen, the key after them, a link away (issue 31: the key filled the first screen).
+        var keyed = appendix.Keys.Count > 0;
+        if (keyed) KeyLink(html, "How to read the figures", ": the key to the arrows, marks and colours is after the tables.");
         html.Open("div", ("id", "figures"));
         var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
         if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
         if (appendix.Revisions is { } revisions) RevisionsHtml.Write(html, revisions);
         if (appendix.ExceptionCharts.Count > 0) ExceptionChartSvg.Section(html, appendix);
         html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
+        if (keyed) KeyLink(html, "Key to the marks", "");
         if (appendix.Tables.Count > 0) BoardTables.Write(html, appendix, rowIds);
         else IndicatorTable.Write(html, appendix, rowIds);
         html.Close();
+        Keys(html, appendix.Keys);
         html.Close();
         html.Close();
         html.Close();
     }
+
+    /// <summary>A line linking to the key: printed pages have the key first, so it is left off paper.</summary>
+    private static void KeyLink(HtmlWriter html, string link, string after) =>
+        html.Open("p", ("class", "key-link")).Element("a", link, ("href", "#how-to-read")).Text(after).Close();
 
     private static void Keys(HtmlWriter html, IReadOnlyList<AppendixKey> keys)
     {

@@ -34,6 +34,7 @@ internal static class Style
         .grid tbody tr{scroll-margin-top:9rem}
         .grid tr:target>*{box-shadow:inset 0 3px {{{Palette.HeaderFill.Hex}}},inset 0 -3px {{{Palette.HeaderFill.Hex}}}}
         .commentary-text{max-width:48rem}
+        @media (max-width:30rem){.grid .ref{width:6.5rem;min-width:6.5rem;max-width:6.5rem}.grid thead th[scope=colgroup] span{left:6.85rem}}
         @media (min-width:48rem){
         .grid .name{position:sticky;left:7rem;z-index:1;box-sizing:border-box;width:16rem;min-width:16rem;max-width:16rem}
         .grid .commentary-label{position:sticky;left:0;z-index:1}
@@ -52,7 +53,8 @@ internal static class Style
         .month{margin:0;font-size:1.1rem}
         .stamp{order:3;margin:.5rem 0 0 auto;border:1px solid {{{Palette.Text.Hex}}};padding:.2rem .6rem;font-weight:bold}
         .keys ul{padding-left:1.2rem}
-        .keys span{padding:0 .3rem;margin-right:.3rem}
+        .keys span{padding:0 .3rem;margin-right:.3rem;white-space:nowrap}
+        .key-link{margin:.5rem 0;font-size:.9rem}
         .scroll{overflow-x:auto;max-width:100%;border:1px solid {{{Palette.Grid.Hex}}};position:relative;margin-bottom:1rem}
         .scroll:focus{outline:3px solid {{{Palette.HeaderFill.Hex}}}}
         table{border-collapse:collapse;font-size:.8rem}
@@ -82,7 +84,9 @@ internal static class Style
         .icon{vertical-align:middle;margin-right:.25rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         {{{Grid}}}
+        @media (max-width:30rem){body{margin:0 .5rem 2rem}tbody th{box-sizing:border-box;width:7.5rem;min-width:7.5rem;max-width:7.5rem}}
         @media print{.chart{break-inside:avoid}.charts{grid-template-columns:repeat(2,1fr)}}
+        @media print{main{display:flex;flex-direction:column}.keys{order:-1}.key-link{display:none}}
         @media print{.skip{display:none}.scroll{overflow:visible;border:0}table{font-size:7pt}}
         @media print{@page{size:A4 landscape;margin:1cm}.indicators{max-height:none}.grid thead,.grid .ref,.grid .name,.grid .commentary-label,.section span,.grid caption span,.grid thead span,.commentary-text{position:static}.grid tr{break-inside:avoid}.grid .ref,.grid .name{width:auto;min-width:0;max-width:none}.grid .ref{white-space:nowrap;overflow-wrap:normal}.grid .name{min-width:7rem}.grid .outcome{min-width:6rem}.grid{font-size:6.5pt}.commentary-text{max-width:none}}
         """;

@@ -1,9 +1,9 @@
-using SkiaSharp;
+using KpiPack.Core.Appendix;
 
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Padding around content, with an optional background fill and outline.</summary>
-internal sealed record Box(IElement Content, float Padding = 0, SKColor? Background = null, SKColor? Outline = null) : IElement
+internal sealed record Box(IElement Content, float Padding = 0, Rgb? Background = null, Rgb? Outline = null) : IElement
 {
     public float Measure(float width) => Content.Measure(width - 2 * Padding) + 2 * Padding;
 
@@ -11,20 +11,11 @@ internal sealed record Box(IElement Content, float Padding = 0, SKColor? Backgro
 
     public float NextBreakWidth(float width) => Content.NextBreakWidth(width - 2 * Padding) + 2 * Padding;
 
-    public void Draw(SKCanvas canvas, SKRect area)
+    public void Draw(ICanvas canvas, Rect area)
     {
-        if (Background is { } fill)
-        {
-            using var paint = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
-            canvas.DrawRect(area, paint);
-        }
-        if (Outline is { } line)
-        {
-            using var paint = new SKPaint { Color = line, Style = SKPaintStyle.Stroke, StrokeWidth = 0.75f, IsAntialias = true };
-            canvas.DrawRect(area, paint);
-        }
-        var inner = new SKRect(area.Left + Padding, area.Top + Padding, area.Right - Padding, area.Bottom - Padding);
-        Content.Draw(canvas, inner);
+        if (Background is not null || Outline is not null)
+            canvas.Artifact(() => canvas.Rectangle(area, Background, Outline is { } line ? new Stroke(line, 0.75f) : null));
+        Content.Draw(canvas, area.Deflate(Padding));
     }
 
     public (IElement Head, IElement? Tail) Split(float width, float height)

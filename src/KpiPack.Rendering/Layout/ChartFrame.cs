@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>
@@ -8,19 +6,19 @@ namespace KpiPack.Rendering.Layout;
 /// last points keep clear of the frame; values map linearly from the axis's minimum at the bottom to its maximum at
 /// the top. Pure arithmetic, so the layout tests can check it without drawing.
 /// </summary>
-internal sealed record ChartFrame(SKRect Area, SKRect Plot, float LabelSize)
+internal sealed record ChartFrame(Rect Area, Rect Plot, float LabelSize)
 {
     private const float TickLength = 2;
     private const float LabelGap = 1.5f;
 
     /// <param name="xLabelWidth">The widest month label: the last is centred on the last month, so half of it may stand out to the right of the plot.</param>
-    public static ChartFrame Of(SKRect area, float yLabelWidth, float xLabelWidth, float labelSize)
+    public static ChartFrame Of(Rect area, float yLabelWidth, float xLabelWidth, float labelSize)
     {
         var left = area.Left + yLabelWidth + TickLength + LabelGap;
         // Half a label's height above the plot, so the top tick's label is not cut off.
         var top = area.Top + labelSize * 0.6f;
         var bottom = area.Bottom - (TickLength + LabelGap + labelSize * 1.2f);
-        return new ChartFrame(area, new SKRect(left, top, area.Right - Math.Max(2, xLabelWidth / 2 + 1), bottom), labelSize);
+        return new ChartFrame(area, new Rect(left, top, area.Right - Math.Max(2, xLabelWidth / 2 + 1), bottom), labelSize);
     }
 
     public float X(int index, int months) => Plot.Left + (index + 0.5f) / months * Plot.Width;

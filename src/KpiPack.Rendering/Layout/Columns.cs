@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>A column of a <see cref="Columns"/> row: a fixed width, or null to share what the fixed ones leave.</summary>
@@ -11,12 +9,12 @@ internal sealed record Columns(IReadOnlyList<Column> Items, float Gap = 0) : IEl
     public float Measure(float width) =>
         Items.Zip(Widths(width)).Select(p => p.First.Content.Measure(p.Second)).DefaultIfEmpty(0).Max();
 
-    public void Draw(SKCanvas canvas, SKRect area)
+    public void Draw(ICanvas canvas, Rect area)
     {
         var left = area.Left;
         foreach (var (item, width) in Items.Zip(Widths(area.Width)))
         {
-            item.Content.Draw(canvas, new SKRect(left, area.Top, left + width, area.Bottom));
+            item.Content.Draw(canvas, new Rect(left, area.Top, left + width, area.Bottom));
             left += width + Gap;
         }
     }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal interface IElement
     /// </summary>
     float NextBreakWidth(float width) => width + 1;
 
-    void Draw(SKCanvas canvas, SKRect area);
+    void Draw(ICanvas canvas, Rect area);
 
     /// <summary>
     /// Splits the element so that the head fits in <paramref name="height"/>; the tail is what is left, or null.

@@ -1,15 +1,14 @@
-using SkiaSharp;
-
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Space kept clear at each edge of the page, in points.</summary>
 internal sealed record Margins(float Left, float Top, float Right, float Bottom);
 
 /// <summary>An element placed at a position on a page.</summary>
-internal sealed record Placement(IElement Element, SKRect Area);
+internal sealed record Placement(IElement Element, Rect Area);
 
 /// <summary>The rows of one table a page holds, under the table's repeated header, and where they go.</summary>
-internal sealed record TablePart(Table Table, TableSlice Slice, SKRect Area);
+/// <remarks><see cref="First"/> and <see cref="Last"/>: whether this is the table's first or last part, where its tags open and close.</remarks>
+internal sealed record TablePart(Table Table, TableSlice Slice, Rect Area, bool First = true, bool Last = true);
 
 /// <summary>One laid-out page: what goes where, and the parts of tables it holds, top to bottom.</summary>
 internal sealed record Page(int Number, IReadOnlyList<Placement> Placements, IReadOnlyList<TablePart> Parts);
@@ -21,7 +20,7 @@ internal sealed record Page(int Number, IReadOnlyList<Placement> Placements, IRe
 /// every page it runs onto.
 /// </summary>
 internal sealed class PagedDocument(
-    SKSize pageSize,
+    Size pageSize,
     Margins margins,
     Func<int, int, IElement> header,
     IElement? introduction,
@@ -30,13 +29,13 @@ internal sealed class PagedDocument(
 {
     public const float Gap = 6;
 
-    public PagedDocument(SKSize pageSize, Margins margins, Func<int, int, IElement> header, IElement? introduction,
+    public PagedDocument(Size pageSize, Margins margins, Func<int, int, IElement> header, IElement? introduction,
         Func<int, int, IElement> footer, Table table)
         : this(pageSize, margins, header, introduction, footer, [table])
     {
     }
 
-    public SKSize PageSize { get; } = pageSize;
+    public Size PageSize { get; } = pageSize;
     public IReadOnlyList<Table> Tables { get; } = tables;
 
     /// <summary>The last table: the appendix's own, after any that come before it.</summary>
@@ -61,6 +60,7 @@ internal sealed class PagedDocument(
         foreach (var table in Tables)
         {
             var slices = table.Paginate(pageBottom - top, pageBottom - pageTop);
+            var firstDrawn = slices.Select((s, i) => (s, i)).First(p => p.s.Rows.Count > 0 || p.i == slices.Count - 1).i;
             for (var i = 0; i < slices.Count; i++)
             {
                 // An empty first slice: not even one row fitted below the table before, so the table starts on the next page.
@@ -71,7 +71,7 @@ internal sealed class PagedDocument(
                     top = pageTop;
                 }
                 var height = table.HeaderHeight + slices[i].Rows.Sum(table.RowHeight);
-                pages[^1].Add(new TablePart(table, slices[i], new SKRect(margins.Left, top, margins.Left + table.Width, pageBottom)));
+                pages[^1].Add(new TablePart(table, slices[i], new Rect(margins.Left, top, margins.Left + table.Width, pageBottom), i == firstDrawn, i == slices.Count - 1));
                 top += height + Gap;
             }
         }
@@ -81,18 +81,18 @@ internal sealed class PagedDocument(
             var number = index + 1;
             var placements = new List<Placement>
             {
-                new(header(number, pages.Count), new SKRect(margins.Left, margins.Top, margins.Left + ContentWidth, margins.Top + headerHeight)),
-                new(footer(number, pages.Count), new SKRect(margins.Left, PageSize.Height - margins.Bottom - footerHeight, margins.Left + ContentWidth, PageSize.Height - margins.Bottom)),
+                new(header(number, pages.Count), new Rect(margins.Left, margins.Top, margins.Left + ContentWidth, margins.Top + headerHeight)),
+                new(footer(number, pages.Count), new Rect(margins.Left, PageSize.Height - margins.Bottom - footerHeight, margins.Left + ContentWidth, PageSize.Height - margins.Bottom)),
             };
             if (number == 1 && introduction is not null)
-                placements.Add(new(introduction, new SKRect(margins.Left, pageTop, margins.Left + ContentWidth, pageTop + introHeight - Gap)));
+                placements.Add(new(introduction, new Rect(margins.Left, pageTop, margins.Left + ContentWidth, pageTop + introHeight - Gap)));
             return new Page(number, placements, parts);
         }).ToList();
     }
 
-    public void Draw(SKCanvas canvas, Page page)
+    public void Draw(ICanvas canvas, Page page)
     {
         foreach (var placement in page.Placements) placement.Element.Draw(canvas, placement.Area);
-        foreach (var part in page.Parts) part.Table.Draw(canvas, part.Area, part.Slice);
+        foreach (var part in page.Parts) part.Table.Draw(canvas, part.Area, part.Slice, part.First, part.Last);
     }
 }

@@ -1,5 +1,3 @@
-using KpiPack.Rendering.Fonts;
-using SkiaSharp;
 
 namespace KpiPack.Rendering.Layout;
 
@@ -17,17 +15,17 @@ internal sealed class RunText : IElement
     /// <summary>A word measured once, the space after it in its own style, and whether a line break comes before it.</summary>
     private sealed record Word(string Text, TextStyle Style, float Width, float Space, bool BreakBefore);
 
-    private readonly FontSet _fonts;
+    private readonly ITextMeasurer _measurer;
     private readonly IReadOnlyList<Word> _words;
     private readonly float _lineHeight;
 
-    public RunText(IReadOnlyList<Run> runs, FontSet fonts) : this(Measured(runs, fonts), fonts)
+    public RunText(IReadOnlyList<Run> runs, ITextMeasurer measurer) : this(Measured(runs, measurer), measurer)
     {
     }
 
-    private RunText(IReadOnlyList<Word> words, FontSet fonts)
+    private RunText(IReadOnlyList<Word> words, ITextMeasurer measurer)
     {
-        _fonts = fonts;
+        _measurer = measurer;
         _words = words;
         _lineHeight = words.Select(w => w.Style.LineHeight).DefaultIfEmpty(0).Max();
     }
@@ -42,21 +40,20 @@ internal sealed class RunText : IElement
         return next;
     }
 
-    public void Draw(SKCanvas canvas, SKRect area)
+    public void Draw(ICanvas canvas, Rect area)
     {
         var top = area.Top;
         foreach (var line in Lines(area.Width, out _))
         {
             var x = area.Left;
             // Words of one style side by side are drawn as one string: a PDF text object per word triples the file.
+            // Each group ends in its space, so that text extracted from the PDF keeps the words apart.
             foreach (var group in Groups(line))
             {
                 var style = group[0].Style;
-                using var font = _fonts.DrawingFont(style.Bold, style.Size);
-                using var paint = new SKPaint { Color = style.Ink, IsAntialias = true };
                 // Baselines shared by every style on the line, the leading split above and below as in TextBlock.
-                var baseline = top + (_lineHeight - style.Size) / 2 - font.Metrics.Ascent;
-                canvas.DrawText(string.Join(' ', group.Select(w => w.Text)), x, baseline, SKTextAlign.Left, font, paint);
+                var baseline = top + (_lineHeight - style.Size) / 2 + _measurer.Ascent(style.Font);
+                canvas.Text(string.Join(' ', group.Select(w => w.Text)) + " ", x, baseline, style.Font, style.Ink);
                 x += group.Sum(w => w.Width + w.Space);
             }
             top += _lineHeight;
@@ -72,23 +69,21 @@ internal sealed class RunText : IElement
         var headWords = lines.Take(fit).Sum(line => line.Count);
         // The tail starts a line of its own on the next page, so its first word needs no break before it.
         var tail = _words.Skip(headWords).Select((w, i) => i == 0 ? w with { BreakBefore = false } : w).ToList();
-        return (new RunText(_words.Take(headWords).ToList(), _fonts), new RunText(tail, _fonts));
+        return (new RunText(_words.Take(headWords).ToList(), _measurer), new RunText(tail, _measurer));
     }
 
     public override string ToString() => $"RunText({string.Join(" ", _words.Take(8).Select(w => w.Text))}...)";
 
-    private static List<Word> Measured(IReadOnlyList<Run> runs, FontSet fonts)
+    private static List<Word> Measured(IReadOnlyList<Run> runs, ITextMeasurer measurer)
     {
         var words = new List<Word>();
         foreach (var run in runs)
         {
-            fonts.Use(run.Text);
-            using var font = fonts.MeasuringFont(run.Style.Bold, run.Style.Size);
-            var space = font.MeasureText(" ");
+            var space = measurer.Width(" ", run.Style.Font);
             var paragraphs = run.Text.Split('\n');
             for (var p = 0; p < paragraphs.Length; p++)
                 foreach (var (word, i) in paragraphs[p].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => (w, i)))
-                    words.Add(new Word(word, run.Style, font.MeasureText(word), space, BreakBefore: p > 0 && i == 0));
+                    words.Add(new Word(word, run.Style, measurer.Width(word, run.Style.Font), space, BreakBefore: p > 0 && i == 0));
         }
         return words;
     }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiPack.Rendering.Layout;
 
 /// <summary>Elements one below another, with a gap between them.</summary>
@@ -13,13 +11,13 @@ internal sealed record Stack(IReadOnlyList<IElement> Children, float Gap = 0) : 
     public float NextBreakWidth(float width) =>
         Children.Select(c => c.NextBreakWidth(width)).DefaultIfEmpty(float.PositiveInfinity).Min();
 
-    public void Draw(SKCanvas canvas, SKRect area)
+    public void Draw(ICanvas canvas, Rect area)
     {
         var top = area.Top;
         foreach (var child in Children)
         {
             var height = child.Measure(area.Width);
-            child.Draw(canvas, new SKRect(area.Left, top, area.Right, top + height));
+            child.Draw(canvas, new Rect(area.Left, top, area.Right, top + height));
             top += height + Gap;
         }
     }

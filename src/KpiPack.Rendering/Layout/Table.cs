@@ -1,15 +1,36 @@
-using SkiaSharp;
+using KpiPack.Core.Appendix;
 
 namespace KpiPack.Rendering.Layout;
 
-/// <summary>A cell spanning one or more of the table's columns.</summary>
-internal sealed record TableCell(IElement Content, int Span = 1, SKColor? Background = null);
+/// <summary>
+/// A cell spanning one or more of the table's columns. In a body row, <see cref="RowHeader"/> makes it a header of its
+/// row (the ref and the indicator's name); the cells of header rows head their columns.
+/// </summary>
+internal sealed record TableCell(IElement Content, int Span = 1, Rgb? Background = null)
+{
+    public bool RowHeader { get; init; }
+}
+
+/// <summary>
+/// What a row is to a reader. <see cref="Header"/> rows head the columns (tagged once, in THead; artifacts where
+/// repeated). A <see cref="Title"/> or <see cref="Caption"/> row among the header rows is said once before the
+/// table, as its heading or a paragraph. A <see cref="Group"/> row starts a group of body rows under its words; a
+/// <see cref="Continuation"/> row (the outcome and commentary under an indicator) belongs to the row above.
+/// </summary>
+internal enum RowRole { Body, Header, Title, Caption, Group, Continuation }
 
 /// <summary>
 /// A row of cells. <see cref="KeepWithNext"/> keeps a heading row on the same page as the row after it.
 /// </summary>
 internal sealed record TableRow(IReadOnlyList<TableCell> Cells, bool KeepWithNext = false)
 {
+    public RowRole Role { get; init; } = RowRole.Body;
+
+    /// <summary>A title row's heading level, and an entry in the document's bookmarks for a title or group row.</summary>
+    public TagKind Heading { get; init; } = TagKind.H2;
+
+    public string? Outline { get; init; }
+
     public override string ToString() => $"Row({Cells.Count} cells{(KeepWithNext ? ", keep with next" : "")})";
 }
 
@@ -26,7 +47,7 @@ internal sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<Tab
     public IReadOnlyList<TableRow> Header { get; } = header;
     public IReadOnlyList<TableRow> Body { get; } = body;
     public float CellPadding { get; init; } = 1.5f;
-    public SKColor Grid { get; init; } = new(0x99, 0x99, 0x99);
+    public Rgb Grid { get; init; } = new(0x99, 0x99, 0x99);
 
     public float Width => ColumnWidths.Sum();
 
@@ -108,17 +129,80 @@ internal sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<Tab
         return slices;
     }
 
-    /// <summary>Draws the header and the slice's rows from the top left of <paramref name="area"/>; returns the height used.</summary>
-    public float Draw(SKCanvas canvas, SKRect area, TableSlice slice)
+    /// <summary>
+    /// Draws the header and the slice's rows from the top left of <paramref name="area"/>; returns the height used. The
+    /// table's tags open in its <paramref name="first"/> slice and close in its <paramref name="last"/>: a row may run
+    /// from one page onto the next (an indicator and the commentary under it), and its structure with it.
+    /// </summary>
+    public float Draw(ICanvas canvas, Rect area, TableSlice slice, bool first = true, bool last = true)
     {
         var top = area.Top;
-        foreach (var row in Header.Concat(slice.Rows))
+        foreach (var row in Header)
         {
             var height = RowHeight(row);
-            DrawRow(canvas, row, area.Left, top, height);
+            if (!first) canvas.Artifact(() => DrawRow(canvas, row, area.Left, top, height, tagged: false));
+            else DrawHeaderRow(canvas, row, area.Left, top, height);
             top += height;
         }
+        if (first) Open(canvas, TagKind.Table);
+        Close(canvas, TagKind.THead);
+        foreach (var row in slice.Rows)
+        {
+            var height = RowHeight(row);
+            DrawBodyRow(canvas, row, area.Left, top, height);
+            top += height;
+        }
+        if (last)
+        {
+            Close(canvas, TagKind.TR);
+            Close(canvas, TagKind.TBody);
+            Close(canvas, TagKind.Table);
+        }
         return top - area.Top;
+    }
+
+    // The tags open while the table is drawn, innermost last: Table, then THead or TBody, then TR.
+    private readonly List<TagKind> _open = [];
+
+    private void Open(ICanvas canvas, TagKind kind, string? outline = null)
+    {
+        if (_open.Contains(kind)) return;
+        canvas.BeginTag(new Tag(kind) { Outline = outline });
+        _open.Add(kind);
+    }
+
+    /// <summary>Closes <paramref name="kind"/> and whatever is open inside it.</summary>
+    private void Close(ICanvas canvas, TagKind kind)
+    {
+        var at = _open.IndexOf(kind);
+        if (at < 0) return;
+        for (var i = _open.Count - 1; i >= at; i--) canvas.EndTag();
+        _open.RemoveRange(at, _open.Count - at);
+    }
+
+    private void DrawHeaderRow(ICanvas canvas, TableRow row, float left, float top, float height)
+    {
+        if (row.Role is RowRole.Title or RowRole.Caption)
+        {
+            var tag = new Tag(row.Role == RowRole.Title ? row.Heading : TagKind.P) { Outline = row.Outline };
+            canvas.Tagged(tag, () => DrawRow(canvas, row, left, top, height, tagged: false));
+            return;
+        }
+        Open(canvas, TagKind.Table);
+        Open(canvas, TagKind.THead);
+        canvas.Tagged(new Tag(TagKind.TR), () => DrawRow(canvas, row, left, top, height, tagged: true, header: true));
+    }
+
+    private void DrawBodyRow(ICanvas canvas, TableRow row, float left, float top, float height)
+    {
+        if (row.Role != RowRole.Continuation || !_open.Contains(TagKind.TR))
+        {
+            Close(canvas, TagKind.TR);
+            if (row.Role == RowRole.Group) Close(canvas, TagKind.TBody);
+            Open(canvas, TagKind.TBody);
+            Open(canvas, TagKind.TR, row.Outline);
+        }
+        DrawRow(canvas, row, left, top, height, tagged: true, groupHeader: row.Role == RowRole.Group);
     }
 
     public IReadOnlyList<float> CellWidths(TableRow row)
@@ -146,20 +230,36 @@ internal sealed class Table(IReadOnlyList<float> columnWidths, IReadOnlyList<Tab
         return (head, tail);
     }
 
-    private void DrawRow(SKCanvas canvas, TableRow row, float left, float top, float height)
+    /// <summary>
+    /// The row's fills and grid (an artifact), then each cell's content, tagged as a header or data cell when
+    /// <paramref name="tagged"/>: a header row's cells head their columns, a group row's its group of rows.
+    /// </summary>
+    private void DrawRow(ICanvas canvas, TableRow row, float left, float top, float height, bool tagged, bool header = false, bool groupHeader = false)
     {
-        using var grid = new SKPaint { Color = Grid, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
-        foreach (var (cell, width) in row.Cells.Zip(CellWidths(row)))
+        var rects = new List<Rect>();
+        foreach (var width in CellWidths(row))
         {
-            var rect = new SKRect(left, top, left + width, top + height);
-            if (cell.Background is { } fill)
-            {
-                using var paint = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
-                canvas.DrawRect(rect, paint);
-            }
-            canvas.DrawRect(rect, grid);
-            cell.Content.Draw(canvas, new SKRect(rect.Left + CellPadding, rect.Top + CellPadding, rect.Right - CellPadding, rect.Bottom - CellPadding));
+            rects.Add(new Rect(left, top, left + width, top + height));
             left += width;
+        }
+        var grid = new Stroke(Grid, 0.5f);
+        canvas.Artifact(() =>
+        {
+            foreach (var (cell, rect) in row.Cells.Zip(rects))
+                canvas.Rectangle(rect, cell.Background, grid);
+        });
+        foreach (var (cell, rect) in row.Cells.Zip(rects))
+        {
+            var inner = rect.Deflate(CellPadding);
+            if (!tagged)
+            {
+                cell.Content.Draw(canvas, inner);
+                continue;
+            }
+            var tag = header || groupHeader || cell.RowHeader
+                ? new Tag(TagKind.TH) { Scope = header ? HeaderScope.Column : HeaderScope.Row, ColumnSpan = cell.Span }
+                : new Tag(TagKind.TD) { ColumnSpan = cell.Span };
+            canvas.Tagged(tag, () => cell.Content.Draw(canvas, inner));
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using KpiPack.Rendering.Fonts;
-using SkiaSharp;
 
 namespace KpiPack.Rendering.Layout;
 
@@ -12,21 +10,17 @@ namespace KpiPack.Rendering.Layout;
 /// </summary>
 internal sealed class TextBlock : IElement
 {
-    private readonly FontSet _fonts;
-    private readonly SKFont _measuring;
+    private readonly ITextMeasurer _measurer;
     private Paragraph[]? _paragraphs;
     private float _space;
     private float? _minimumWidth; // asked at every step of the column-width optimiser
     private (float Width, IReadOnlyList<string> Lines)? _wrapped;
 
-    public TextBlock(string text, TextStyle style, FontSet fonts)
+    public TextBlock(string text, TextStyle style, ITextMeasurer measurer)
     {
         Text = text;
         Style = style;
-        _fonts = fonts;
-        _measuring = fonts.MeasuringFont(style.Bold, style.Size);
-        fonts.Use(text);
-        if (style.MaxLines is not null) fonts.Use(Ellipsis);
+        _measurer = measurer;
     }
 
     private const string Ellipsis = "…";
@@ -119,24 +113,26 @@ internal sealed class TextBlock : IElement
         return next;
     }
 
-    public float WidthOf(string text) => _measuring.MeasureText(text);
+    public float WidthOf(string text) => _measurer.Width(text, Style.Font);
 
-    public void Draw(SKCanvas canvas, SKRect area)
+    public void Draw(ICanvas canvas, Rect area)
     {
         if (Text.Length == 0) return;
-        using var font = _fonts.DrawingFont(Style.Bold, Style.Size);
-        using var paint = new SKPaint { Color = Style.Ink, IsAntialias = true };
         // The first baseline sits one ascent below the top, with the leading shared above and below.
-        var baseline = area.Top + (Style.LineHeight - Style.Size) / 2 - _measuring.Metrics.Ascent * (Style.Size / _measuring.Size);
-        foreach (var line in Lines(area.Width))
+        var baseline = area.Top + (Style.LineHeight - Style.Size) / 2 + _measurer.Ascent(Style.Font);
+        var lines = Lines(area.Width);
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var x = Style.Align switch
             {
                 TextAlign.Right => area.Right - WidthOf(line),
                 TextAlign.Center => area.Left + (area.Width - WidthOf(line)) / 2,
                 _ => area.Left,
             };
-            canvas.DrawText(line, x, baseline, SKTextAlign.Left, font, paint);
+            // Every line but the last ends in a space: text extracted from the PDF would otherwise run the last word of
+            // one line into the first of the next ("Changeon").
+            canvas.Text(i < lines.Count - 1 || Style.SpaceAfter ? line + " " : line, x, baseline, Style.Font, Style.Ink);
             baseline += Style.LineHeight;
         }
     }
@@ -146,8 +142,8 @@ internal sealed class TextBlock : IElement
         var lines = Lines(width);
         var fit = Math.Max(1, (int)Math.Floor(height / Style.LineHeight));
         if (fit >= lines.Count) return (this, null);
-        return (new TextBlock(string.Join('\n', lines.Take(fit)), Style, _fonts),
-                new TextBlock(string.Join('\n', lines.Skip(fit)), Style, _fonts));
+        return (new TextBlock(string.Join('\n', lines.Take(fit)), Style, _measurer),
+                new TextBlock(string.Join('\n', lines.Skip(fit)), Style, _measurer));
     }
 
     public override string ToString() => $"Text({Style.Size}pt{(Style.Bold ? " bold" : "")}{(Style.Unbreakable ? " unbreakable" : "")}: {Text})";

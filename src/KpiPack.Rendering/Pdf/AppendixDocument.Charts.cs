@@ -22,34 +22,36 @@ internal sealed partial class AppendixDocument
     {
         var grid = ChartGrid.For(ContentWidth);
         var heading = new TableCell(Text($"{ExceptionCharts.Heading}, {_appendix.Month.Label}: each indicator's months, with its mean and process limits",
-            _heading.WithBold()), grid.Columns, Palette.HeaderFill.ToSkia());
+            _heading.WithBold()), grid.Columns, Palette.HeaderFill);
         var legend = new TableCell(Legend(), grid.Columns);
         var body = grid.Rows(charts).Select(row => new TableRow(row.Select(c => new TableCell(Chart(c))).ToList())).ToList();
-        return new Table(grid.ColumnWidths, [new TableRow([heading]), new TableRow([legend])], body) { CellPadding = CellPadding, Grid = Palette.Grid.ToSkia() };
+        return new Table(grid.ColumnWidths,
+            [new TableRow([heading]) { Role = RowRole.Title, Outline = ExceptionCharts.Heading }, new TableRow([legend]) { Role = RowRole.Caption }],
+            body) { CellPadding = CellPadding, Grid = Palette.Grid };
     }
 
     /// <summary>The chart's title, the plot with the variation and assurance icons beside it, and the caption under it.</summary>
     private Box Chart(ExceptionChart chart)
     {
-        var small = new TextStyle(ExceptionChartPlots.LabelSize, Color: Palette.Muted.ToSkia());
+        var small = new TextStyle(ChartDrawing.LabelSize, Color: Palette.Muted);
         var icons = new List<IElement>();
         if (chart.Variation is { } variation) icons.AddRange([Text("Variation", small), _icons.WithWords(variation, IconSize, _body)]);
         if (chart.Assurance is { } assurance) icons.AddRange([Text("Assurance", small), _icons.WithWords(assurance, IconSize, _body)]);
         return new Box(new Stack(
         [
-            Text(chart.Title, new TextStyle(7, Bold: true, Color: Palette.HeaderFill.ToSkia())),
+            Text(chart.Title, new TextStyle(7, Bold: true, Color: Palette.HeaderFill)),
             new Columns([new Column(_plots.Of(chart, ChartPlotHeight)), new Column(new Stack(icons, Gap: 2), IconColumnWidth)], Gap: ChartIconGap),
-            Text(chart.Caption, new TextStyle(6.5f, Color: Palette.Text.ToSkia())),
+            Text(chart.Caption, new TextStyle(6.5f, Color: Palette.Text)),
         ], Gap: 3), Padding: ChartPadding);
     }
 
     /// <summary>What the points and lines mean, on one line under the heading.</summary>
     private Columns Legend()
     {
-        using var measuring = _fonts.MeasuringFont(bold: false, _body.Size);
+        float Width(string text) => _fonts.Width(text, _body.Font);
         var items = ExceptionCharts.Legend.Select(item => item.Icon is { } icon
-            ? new Column(_icons.WithWords(icon, 8, _body, item.Text), 8 + 2 + measuring.MeasureText(item.Text) + 1)
-            : new Column(Text(item.Text, _body), measuring.MeasureText(item.Text) + 1));
+            ? new Column(_icons.WithWords(icon, 8, _body, item.Text), 8 + 2 + Width(item.Text) + 1)
+            : new Column(Text(item.Text, _body), Width(item.Text) + 1));
         return new Columns([.. items, new Column(new Stack([]))], Gap: 10);
     }
 }

@@ -22,8 +22,9 @@ internal sealed partial class AppendixDocument
             body.Add(new TableRow([new TableCell(Text(exceptions.None, _body), columns.Count)]));
         var header = new List<TableRow>
         {
-            new([new TableCell(Text($"{exceptions.Heading}: {exceptions.Purpose}", _heading.WithBold()), columns.Count, Palette.HeaderFill.ToSkia())]),
-            new(columns.Select(c => new TableCell(Text(c.Heading, _heading), 1, Palette.HeaderFill.ToSkia())).ToList()),
+            new([new TableCell(Text($"{exceptions.Heading}: {exceptions.Purpose}", _heading.WithBold()), columns.Count, Palette.HeaderFill)])
+                { Role = RowRole.Title, Outline = exceptions.Heading },
+            new(columns.Select(c => new TableCell(Text(c.Heading, _heading), 1, Palette.HeaderFill)).ToList()) { Role = RowRole.Header },
         };
         return Fitted(columns, header, body, "the exceptions do not fit across the page, even each column as narrow as its longest word");
     }

@@ -28,7 +28,7 @@ internal sealed partial class AppendixDocument
         var headings = HeaderRows(columns);
         // A table whose columns have no group headings (the seed's board tables) takes one heading row, not an empty one.
         if (columns.All(c => c.Group.Length == 0)) headings = [headings[^1]];
-        var header = new List<TableRow> { SectionRow(table.Title, columns.Count) with { KeepWithNext = false } };
+        var header = new List<TableRow> { SectionRow(table.Title, columns.Count) with { KeepWithNext = false, Role = RowRole.Title, Outline = table.Title } };
         header.AddRange(headings);
         return Fitted(columns, header, body,
             $"the columns of table '{table.Title}' do not fit across the page, even each as narrow as its longest word: show fewer months or leave out some columns");

@@ -3,7 +3,6 @@ using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Packs;
 using KpiPack.Rendering.Layout;
-using SkiaSharp;
 
 namespace KpiPack.Rendering.Pdf;
 
@@ -16,7 +15,7 @@ namespace KpiPack.Rendering.Pdf;
 internal sealed partial class AppendixDocument
 {
     /// <summary>A4 landscape in points. A3 is the same layout printed √2 larger.</summary>
-    public static readonly SKSize A4Landscape = new(841.89f, 595.28f);
+    public static readonly Size A4Landscape = new(841.89f, 595.28f);
 
     // Wide enough at the left for a hole punch; the others leave the printer's unprintable edge clear.
     public static readonly Margins PageMargins = new(Left: 34, Top: 28, Right: 24, Bottom: 24);
@@ -30,21 +29,19 @@ internal sealed partial class AppendixDocument
     internal const float CellPadding = 1f;
 
     private readonly AppendixModel _appendix;
-    private readonly FontSet _fonts;
-    private readonly Sparklines _sparklines;
+    private readonly ITextMeasurer _fonts;
     private readonly ChartIcons _icons;
-    private readonly ExceptionChartPlots _plots;
-    private readonly TextStyle _body = new(BodySize, Color: Palette.Text.ToSkia());
-    private readonly TextStyle _heading = new(BodySize, Color: Palette.HeaderInk.ToSkia(), Align: TextAlign.Center);
-    private readonly TextStyle _sectionHeading = new(7.5f, Bold: true, Color: Palette.HeaderFill.ToSkia());
+    private readonly ChartDrawing _plots;
+    private readonly TextStyle _body = new(BodySize, Color: Palette.Text);
+    private readonly TextStyle _heading = new(BodySize, Color: Palette.HeaderInk, Align: TextAlign.Center);
+    private readonly TextStyle _sectionHeading = new(7.5f, Bold: true, Color: Palette.HeaderFill);
 
-    public AppendixDocument(AppendixModel appendix, FontSet fonts, Sparklines sparklines)
+    public AppendixDocument(AppendixModel appendix, ITextMeasurer fonts)
     {
         _appendix = appendix;
         _fonts = fonts;
-        _sparklines = sparklines;
         _icons = new ChartIcons(fonts);
-        _plots = new ExceptionChartPlots(fonts);
+        _plots = new ChartDrawing(fonts);
         var tables = new List<Table>();
         if (appendix.Exceptions is { } exceptions) tables.Add(ExceptionsTable(exceptions));
         if (appendix.Revisions is { } revisions) tables.Add(RevisionsTable(revisions));
@@ -69,7 +66,7 @@ internal sealed partial class AppendixDocument
         var body = new List<TableRow>();
         foreach (var section in _appendix.Sections)
         {
-            body.Add(SectionRow(section.Name, columns.Count));
+            body.Add(SectionRow(section.Name, columns.Count) with { Outline = section.Name });
             foreach (var row in section.Rows)
             {
                 var line = LineUnder(row, underRow, columns.Count);
@@ -88,7 +85,7 @@ internal sealed partial class AppendixDocument
     }
 
     private TableRow SectionRow(string name, int span) =>
-        new([new TableCell(Text(name, _sectionHeading), span, Palette.SectionFill.ToSkia())], KeepWithNext: true);
+        new([new TableCell(Text(name, _sectionHeading), span, Palette.SectionFill)], KeepWithNext: true) { Role = RowRole.Group };
 
     /// <summary>
     /// The full-width line under an indicator: its outcome, then the month's commentary, each after its heading in bold,
@@ -102,10 +99,10 @@ internal sealed partial class AppendixDocument
             var text = column.Cell(row).Text;
             if (text.Length == 0) continue;
             var muted = column.Kind == ColumnKind.LongText;
-            runs.Add(new Run(column.Label, _body.WithBold().WithColor((muted ? Palette.Muted : Palette.Text).ToSkia())));
-            runs.Add(new Run(text, muted ? _body.WithColor(Palette.Muted.ToSkia()) : _body));
+            runs.Add(new Run(column.Label, _body.WithBold().WithColor((muted ? Palette.Muted : Palette.Text))));
+            runs.Add(new Run(text, muted ? _body.WithColor(Palette.Muted) : _body));
         }
-        return runs.Count == 0 ? null : new TableRow([new TableCell(new RunText(runs, _fonts), span)]);
+        return runs.Count == 0 ? null : new TableRow([new TableCell(new RunText(runs, _fonts), span)]) { Role = RowRole.Continuation };
     }
 
     private List<TableRow> HeaderRows(IReadOnlyList<AppendixColumn> columns)
@@ -115,11 +112,11 @@ internal sealed partial class AppendixDocument
         {
             var span = 1;
             while (i + span < columns.Count && columns[i + span].Group == columns[i].Group) span++;
-            groups.Add(new TableCell(Text(columns[i].Group, _heading.WithBold()), span, Palette.HeaderFill.ToSkia()));
+            groups.Add(new TableCell(Text(columns[i].Group, _heading.WithBold()), span, Palette.HeaderFill));
             i += span;
         }
-        var labels = columns.Select(c => new TableCell(Text(c.Label, _heading), 1, Palette.HeaderFill.ToSkia())).ToList();
-        return [new TableRow(groups), new TableRow(labels)];
+        var labels = columns.Select(c => new TableCell(Text(c.Label, _heading), 1, Palette.HeaderFill)).ToList();
+        return [new TableRow(groups) { Role = RowRole.Header }, new TableRow(labels) { Role = RowRole.Header }];
     }
 
     /// <summary>
@@ -133,9 +130,11 @@ internal sealed partial class AppendixDocument
         // The header is printed on every page: counted once a page, a line saved there is worth as much as one a page in the body.
         var pages = Math.Max(1, (int)Math.Ceiling(body.Count / RowsPerPageEstimate));
         var weighted = Enumerable.Repeat(header, pages).SelectMany(rows => rows).Concat(body).ToList();
-        var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums)
+        // The months share one width, so they read as an even run whatever their figures.
+        IReadOnlyList<int> months = [.. columns.Select((c, i) => (c.Month, i)).Where(m => m.Month is not null).Select(m => m.i)];
+        var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums, equalWidths: [months])
             ?? throw new PageTooNarrowException($"{tooWide}; the longest word or figure is '{LongestRun(body)}'");
-        return new Table(widths, header, body) { CellPadding = CellPadding, Grid = Palette.Grid.ToSkia() };
+        return new Table(widths, header, body) { CellPadding = CellPadding, Grid = Palette.Grid };
     }
 
     /// <summary>The text of the cell that needs the most width on its own: often the cause, a pasted paragraph as a ref.</summary>
@@ -149,19 +148,20 @@ internal sealed partial class AppendixDocument
     private TableCell TableCellOf(AppendixColumn column, DerivedRow row)
     {
         var cell = column.Cell(row);
-        if (cell.Sparkline is { } line) return new TableCell(_sparklines.Of(line, SparklineHeight));
+        if (cell.Sparkline is { } line) return new TableCell(SparklineDrawing.Of(line, SparklineHeight));
         var style = _body with
         {
             Bold = cell.Strong,
             // A ref such as "LAC11-QL (%)" is one name: broken over two lines it is found by no search. A change and its
             // arrow ("↑ 152%") and a mark ("↑ unusual") are read as one too.
             Unbreakable = column.Kind is ColumnKind.Ref or ColumnKind.Mark,
-            Color = (cell.Swatch?.Ink ?? (cell.Muted ? Palette.Muted : Palette.Text)).ToSkia(),
+            Color = (cell.Swatch?.Ink ?? (cell.Muted ? Palette.Muted : Palette.Text)),
             Align = cell.Align switch { CellAlign.Right => TextAlign.Right, CellAlign.Centre => TextAlign.Center, _ => TextAlign.Left },
         };
         var text = cell.Note.Length == 0 ? cell.Text : $"{cell.Text}\n{cell.Note}";
         var fill = cell.Swatch?.Fill ?? (cell.Current ? Palette.ReportMonthFill : (Rgb?)null);
-        return new TableCell(Text(text, style), 1, fill?.ToSkia());
+        // The ref and the indicator's name head their row, as in the HTML edition.
+        return new TableCell(Text(text, style), 1, fill) { RowHeader = column.Kind is ColumnKind.Ref or ColumnKind.Name };
     }
 
     private TextBlock Text(string text, TextStyle style) => new(text, style, _fonts);

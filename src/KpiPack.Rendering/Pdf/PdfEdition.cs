@@ -15,17 +15,17 @@ public static class PdfEdition
     public static string MissingCharacters(string text) => FontSet.Missing(text);
 
     /// <summary>
-    /// Starts, on another thread, the one-off work the first PDF would otherwise wait for: reading the shipped fonts,
-    /// and ScottPlot's start-up, which lists every font on the machine (131 files where LibreOffice is installed) although
-    /// KpiPack's plots draw no text. A build calls this first, so that work overlaps reading the workbook.
+    /// Starts, on another thread, the one-off work the first PDF would otherwise wait for: reading the shipped fonts and
+    /// PDFsharp's reading of them. A build calls this first, so that work overlaps reading the workbook.
     /// </summary>
     public static void Prepare() => ThreadPool.QueueUserWorkItem(_ =>
     {
         try
         {
-            _ = ShippedFonts.Regular;
-            _ = ShippedFonts.Bold;
-            BarePlot.Create().Dispose();
+            _ = ShippedFonts.Coverage;
+            var fonts = new FontSet();
+            fonts.Width("0", new TextFont(Bold: false, 6));
+            fonts.Width("0", new TextFont(Bold: true, 6));
         }
         catch (Exception)
         {
@@ -40,9 +40,8 @@ public static class PdfEdition
     /// <summary>Writes the appendix as a PDF; returns its page count, and which of the page's headings were printed shortened.</summary>
     public static int Write(AppendixModel appendix, Stream output, out IReadOnlyList<HeaderText> shortened)
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var document = new AppendixDocument(appendix, fonts, sparklines);
+        var fonts = new FontSet();
+        var document = new AppendixDocument(appendix, fonts);
         IReadOnlyList<Page> pages;
         try
         {
@@ -52,8 +51,8 @@ public static class PdfEdition
         {
             throw new PageTooNarrowException(e.Message);
         }
-        var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc);
-        PdfWriter.Write(document.Document, pages, metadata, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
+        var metadata = new PdfMetadata(appendix.DocumentTitle, appendix.DocumentSubject, appendix.Author, appendix.Month.FirstDayUtc) { Language = appendix.Language };
+        PdfWriter.Write(document.Document, pages, metadata, fonts, output, appendix.PageSize == PageSize.A3 ? MathF.Sqrt(2) : 1);
         shortened = document.Shortened;
         return pages.Count;
     }

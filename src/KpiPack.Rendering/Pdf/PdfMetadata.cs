@@ -7,4 +7,7 @@ namespace KpiPack.Rendering.Pdf;
 internal sealed record PdfMetadata(string Title, string Subject, string Author, DateTime Created)
 {
     public string Creator { get; init; } = "KpiPack";
+
+    /// <summary>The language the document is written in, as a BCP 47 tag: what a screen reader reads it in.</summary>
+    public string Language { get; init; } = "en-GB";
 }

@@ -1,40 +1,55 @@
+using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
-using SkiaSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace KpiPack.Rendering.Pdf;
 
-/// <summary>Draws laid-out pages into a PDF with Skia's PDF backend.</summary>
+/// <summary>
+/// Draws laid-out pages into a tagged PDF (PDF/UA-1) with PDFsharp: the structure tree in reading order, the document's
+/// language and title shown as the window's title, bookmarks, and XMP metadata naming PDF/UA. Nothing in the file
+/// depends on the clock, the machine's time zone or chance (<see cref="Reproducible"/>).
+/// </summary>
 internal static class PdfWriter
 {
     /// <summary>
     /// Writes <paramref name="pages"/> of <paramref name="document"/>. With <paramref name="scale"/> above 1 the
     /// same layout is printed larger on a bigger sheet (A3 is A4 × √2).
     /// </summary>
-    public static void Write(PagedDocument document, IReadOnlyList<Page> pages, PdfMetadata metadata, Stream output, float scale = 1)
+    public static void Write(PagedDocument document, IReadOnlyList<Page> pages, PdfMetadata metadata, FontSet fonts, Stream output, float scale = 1)
     {
         if (metadata.Created.Kind != DateTimeKind.Utc)
             throw new ArgumentException("the creation date must be UTC, or the machine's time zone leaks into the file", nameof(metadata));
 
-        var skiaMetadata = new SKDocumentPdfMetadata
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = metadata.Title;
+        pdf.Info.Subject = metadata.Subject;
+        pdf.Info.Author = metadata.Author;
+        pdf.Info.Creator = metadata.Creator;
+        var ua = UAManager.ForDocument(pdf);
+        ua.SetDocumentLanguage(metadata.Language);
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+
+        var canvas = new PdfCanvas(ua, fonts, document.PageSize.Height, scale);
+        foreach (var layout in pages)
         {
-            Title = metadata.Title,
-            Subject = metadata.Subject,
-            Author = metadata.Author,
-            Creator = metadata.Creator,
-            Producer = metadata.Creator,
-            Creation = metadata.Created,
-            Modified = metadata.Created,
-            RasterDpi = 300,
-        };
-        using var pdf = SKDocument.CreatePdf(output, skiaMetadata)
-            ?? throw new InvalidOperationException("Skia could not start a PDF document");
-        foreach (var page in pages)
-        {
-            var canvas = pdf.BeginPage(document.PageSize.Width * scale, document.PageSize.Height * scale);
-            canvas.Scale(scale);
-            document.Draw(canvas, page);
-            pdf.EndPage();
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(document.PageSize.Width * scale);
+            page.Height = XUnit.FromPoint(document.PageSize.Height * scale);
+            using var graphics = XGraphics.FromPdfPage(page);
+            if (scale != 1) graphics.ScaleTransform(scale);
+            canvas.Graphics = graphics;
+            canvas.Page = page;
+            canvas.StartPage();
+            document.Draw(canvas, layout);
+            ua.BeginGraphicMode();
         }
-        pdf.Close();
+        foreach (var (title, page, _) in canvas.Outline) pdf.Outlines.Add(title, page);
+        var digest = Reproducible.Fix(pdf, metadata);
+        using var saved = new MemoryStream();
+        pdf.Save(saved, closeStream: false);
+        output.Write(Reproducible.ReplaceXmp(saved.ToArray(), metadata, digest, pdf.Info.Producer));
     }
 }

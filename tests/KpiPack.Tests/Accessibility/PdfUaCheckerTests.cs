@@ -61,24 +61,6 @@ public class PdfUaCheckerTests
             .And.Some.Contain("page 1: 1 painting operator(s) outside tagged content"));
     }
 
-    /// <summary>
-    /// The sample appendix as the SkiaSharp backend draws it (issue 26 replaces it with a tagged one; this test then
-    /// gives way to the per-pack checks that expect no problems).
-    /// </summary>
-    [Test]
-    public void Todays_untagged_sample_appendix_fails_with_no_structure_tree()
-    {
-        var pack = _folder.CopyOf(RepoPaths.SamplePack);
-        var run = CliRun.Of("build", "--pack", pack, "--month", "2019-06", "--appendix", "1");
-        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
-
-        var problems = PdfUaChecker.Problems(Path.Combine(pack, "appendix-1-2019-06.pdf"));
-
-        Assert.That(problems, Has.Some.Contain("not marked as tagged")
-            .And.Some.Contain("no structure tree")
-            .And.Some.Match(@"^page 1: \d+ painting operator\(s\) outside tagged content"));
-    }
-
     [Test]
     public void A_file_that_is_not_a_pdf_is_one_problem()
     {

@@ -139,9 +139,11 @@ public class FaultTests
 
         var run = CliRun.Of("build", "--pack", _pack, "--month", "2020-06");
 
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Unexpected));
-        Assert.That(run.Stderr, Does.Contain("kpipack: could not write").And.Contain("(any earlier copy is unchanged)"));
+        // Found before anything is written (issue 30): bad input, said at the folder.
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(run.Stderr, Does.Contain("appendix-1-2020-06.pdf: this output is a folder"));
         Assert.That(Directory.GetFiles(_pack, "*.tmp"), Is.Empty);
+        Assert.That(File.Exists(Path.Combine(_pack, "appendix-1-2020-06.html")), Is.False);
     }
 
     [Test]
@@ -196,12 +198,16 @@ public class FaultTests
     [Test]
     public void Clears_a_dead_builds_temporary_file_but_not_a_running_ones()
     {
+        // Whether a build is running is told by the lock it holds, not by a process id in the name: the live file here
+        // carries no running process's id, the dead one carries this test's own.
+        Assume.That(File.Exists("/usr/bin/flock"), "flock (util-linux) holds a lock for the test");
         var path = _folder.PathOf("appendix.pdf");
-        using var running = Process.Start(new ProcessStartInfo("sleep", "30"))!;
-        var live = _folder.Write($".appendix.pdf.{running.Id}.tmp", "another build is writing this");
-        var dead = _folder.Write(".appendix.pdf.999999999.tmp", "left by a build that was killed");
+        var live = _folder.Write(".appendix.pdf.0123456789ab.tmp", "another build is writing this");
+        var dead = _folder.Write($".appendix.pdf.{Environment.ProcessId}.tmp", "left by a build that was killed");
+        using var running = Process.Start(new ProcessStartInfo("flock", ["--exclusive", live, "sleep", "30"]))!;
         try
         {
+            LockTaken(live);
             AtomicFile.Write(path, stream => stream.Write("new"u8));
 
             Assert.That(File.Exists(live), Is.True, "a running build's file is left alone");
@@ -211,6 +217,25 @@ public class FaultTests
         {
             running.Kill();
         }
+    }
+
+    /// <summary>Waits (ten seconds at most) until another process holds <paramref name="path"/> locked.</summary>
+    internal static void LockTaken(string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using (new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None)) { }
+                Thread.Sleep(20);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+        }
+        Assert.Fail($"no process took the lock on {path}");
     }
 
     [Test]

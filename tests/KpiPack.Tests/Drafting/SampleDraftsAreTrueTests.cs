@@ -51,7 +51,7 @@ public class SampleDraftsAreTrueTests
 
         foreach (var draft in drafts)
         {
-            var check = new Check(draft.Row, pack.Values);
+            var check = new Check(draft.Row, pack.Values, pack.Pack.Months);
             Assert.That(draft.Text.Length, Is.InRange(1, Drafter.MaxLength), draft.Text);
             Assert.That(draft.Text, Does.EndWith("."));
             foreach (var clause in Clauses(draft.Text))
@@ -77,11 +77,15 @@ public class SampleDraftsAreTrueTests
         private readonly Indicator _indicator;
         private readonly decimal? _now;
 
-        public Check(DerivedRow row, MonthlyValues values)
+        /// <summary>The decimals the appendix prints the row's month figures at: the most any of its shown months has.</summary>
+        private readonly int _decimals;
+
+        public Check(DerivedRow row, MonthlyValues values, int monthsShown)
         {
             _row = row;
             _values = values;
             _indicator = row.Indicator;
+            _decimals = Figures.DecimalsOf(Enumerable.Range(0, monthsShown).Select(back => values.ValueOf(row.Indicator.Ref, row.Month.AddMonths(-back))));
             _now = row.Value.Number;
             Numbers = NumbersOfTheData().ToHashSet();
         }
@@ -93,7 +97,7 @@ public class SampleDraftsAreTrueTests
         {
             var texts = new List<string>();
             texts.AddRange(Earlier().Select(m => Value(m.Month)));
-            texts.Add(Figures.Value(_row.Value, _indicator));
+            texts.Add(Figures.Value(_row.Value, _indicator, _decimals));
             texts.AddRange(new[] { _row.FromPreviousMonth, _row.FromPreviousYear }.OfType<Movement>().Select(m => Math.Abs(m.Percent).ToString(CultureInfo.InvariantCulture)));
             texts.Add(Figures.Statistic(_row.Window.Average, _indicator));
             texts.Add(_row.Window.MonthsUsed.ToString(CultureInfo.InvariantCulture));
@@ -111,7 +115,7 @@ public class SampleDraftsAreTrueTests
         private IEnumerable<(Month Month, Observation Value)> Earlier() =>
             _values.Months.Where(m => m < _row.Month).Select(m => (m, _values.ValueOf(_indicator.Ref, m)));
 
-        private string Value(Month month) => Figures.Value(_values.ValueOf(_indicator.Ref, month), _indicator);
+        private string Value(Month month) => Figures.Value(_values.ValueOf(_indicator.Ref, month), _indicator, _decimals);
         private decimal? Number(Month month) => _values.ValueOf(_indicator.Ref, month).Number;
         private static Month Label(string label) => Month.Parse(label);
 
@@ -125,16 +129,16 @@ public class SampleDraftsAreTrueTests
                 var movement = _row.FromPreviousMonth;
                 return Number(previous) is { } then && _now is { } now
                     && (m.Groups[1].Value == "Rose" ? now > then : now < then)
-                    && m.Groups[4].Value == Value(previous) && m.Groups[5].Value == Figures.Value(_row.Value, _indicator)
+                    && m.Groups[4].Value == Value(previous) && m.Groups[5].Value == Figures.Value(_row.Value, _indicator, _decimals)
                     && (m.Groups[2].Success ? movement is { } mv && mv.Percent != 0 && Math.Abs(mv.Percent).ToString(CultureInfo.InvariantCulture) == m.Groups[2].Value
                         : m.Groups[3].Success ? movement is { Percent: 0 }
                         : movement is null && then == 0)
                     && JudgedAs(m.Groups[6], movement);
             }
             if ((m = Regex.Match(clause, @"^Unchanged on the month at (.+)$")).Success)
-                return _now is { } n && Number(month.AddMonths(-1)) == n && m.Groups[1].Value == Figures.Value(_row.Value, _indicator);
+                return _now is { } n && Number(month.AddMonths(-1)) == n && m.Groups[1].Value == Figures.Value(_row.Value, _indicator, _decimals);
             if ((m = Regex.Match(clause, $@"^Stood at (.+) in ({MonthPattern})(, the first month with a figure)?$")).Success)
-                return _now is not null && m.Groups[1].Value == Figures.Value(_row.Value, _indicator) && Label(m.Groups[2].Value) == month
+                return _now is not null && m.Groups[1].Value == Figures.Value(_row.Value, _indicator, _decimals) && Label(m.Groups[2].Value) == month
                     && Number(month.AddMonths(-1)) is null
                     && (!m.Groups[3].Success || Earlier().All(e => !e.Value.IsNumber));
             if ((m = Regex.Match(clause, $@"^no figure for ({MonthPattern}) to compare with$")).Success)

@@ -96,15 +96,17 @@ public class CatalogueReaderTests
     [Test]
     public void Warns_about_misspelt_columns_saying_what_is_lost()
     {
-        var path = _folder.Write("catalogue.csv", "ref,indicator,polarty,target_2024-25,owner,notes\nM1,Contacts,up,5,Jo,\n");
+        var path = _folder.Write("catalogue.csv", "ref,indicator,polarty,target 2024,owner,notes\nM1,Contacts,up,5,Jo,\n");
         var findings = new Findings();
         var catalogue = CatalogueReader.Read(path, findings)!;
         Assert.That(findings.Select(f => (f.Severity, f.ToString())), Is.EqualTo(new[]
         {
             (Severity.Warning, $"{path}, row 1, column 'polarty': column 'polarty' is not used: did you mean 'polarity'? " +
                 "Without it no judgement, RAG or colour is shown"),
-            (Severity.Warning, $"{path}, row 1, column 'target_2024-25': column 'target_2024-25' is not read as a target: " +
-                "name target columns target_YYYY_YY, e.g. target_2024_25; without it that year has no target and no RAG"),
+            (Severity.Warning, $"{path}, row 1, column 'target 2024': column 'target 2024' is not read as a target: " +
+                "head a target column with its financial year, e.g. Target 2024-25 or target_2024_25; without it that year has no target and no RAG"),
+            (Severity.Warning, $"{path}, row 1, column 'notes': column 'notes' is not used: it is not a heading KpiPack knows " +
+                "(the nearest is 'Units', count, percent or rate); rename it if it is one, or remove it"),
         }));
         Assert.That(catalogue.Indicators[0].Polarity, Is.EqualTo(Polarity.None));
     }

@@ -74,12 +74,12 @@ public class WorkbookReaderTests
         [Test]
         public void Warns_that_a_misspelt_commentary_column_is_not_read()
         {
-            var path = _folder.Write("values.csv", "ref,month,value,comments\nM1,2020-06,1,Up\n");
+            var path = _folder.Write("values.csv", "ref,month,value,commentry\nM1,2020-06,1,Up\n");
             var findings = new Findings();
             var values = WorkbookReader.Read(path, Catalogue, findings)!;
             Assert.That(findings.Warnings.Select(f => f.ToString()), Is.EqualTo(new[]
             {
-                $"{path}, row 1, column 'comments': column 'comments' is not used: did you mean 'commentary'? Without it no commentary is printed",
+                $"{path}, row 1, column 'commentry': column 'commentry' is not used: did you mean 'commentary'? Without it no commentary is printed",
             }));
             Assert.That(values.CommentaryOf("M1", June), Is.Null.Or.Empty);
         }

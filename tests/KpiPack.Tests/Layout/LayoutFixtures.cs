@@ -23,5 +23,4 @@ public abstract class WithFonts
     private protected FontSet Fonts { get; private set; } = null!;
 
     [OneTimeSetUp] public void LoadFonts() => Fonts = new FontSet();
-    [OneTimeTearDown] public void DisposeFonts() => Fonts.Dispose();
 }

@@ -1,5 +1,4 @@
 using KpiPack.Rendering.Layout;
-using SkiaSharp;
 using static KpiPack.Tests.Layout.LayoutFixtures;
 
 namespace KpiPack.Tests.Layout;
@@ -9,7 +8,7 @@ public class PagedDocumentTests
     private static readonly Margins Margins = new(10, 10, 10, 10);
 
     private static PagedDocument Document(Table table, IElement? introduction = null, List<(int, int)>? footers = null) => new(
-        new SKSize(120, 200 + 2 * PagedDocument.Gap),
+        new Size(120, 200 + 2 * PagedDocument.Gap),
         Margins,
         (_, _) => Block(20, "header"),
         introduction,
@@ -44,7 +43,7 @@ public class PagedDocumentTests
     }
 
     private static PagedDocument TwoTables(Table first, Table second, List<(int, int)> footers) =>
-        new(new SKSize(120, 200 + 2 * PagedDocument.Gap), Margins, (_, _) => Block(20, "header"), null,
+        new(new Size(120, 200 + 2 * PagedDocument.Gap), Margins, (_, _) => Block(20, "header"), null,
             (page, pages) => { footers.Add((page, pages)); return Block(10, "footer"); }, [first, second]);
 
     [Test]

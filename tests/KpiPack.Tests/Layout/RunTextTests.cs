@@ -11,7 +11,7 @@ public class RunTextTests : WithFonts
 
     private RunText Text(params Run[] runs) => new(runs, Fonts);
 
-    private float Width(string text, TextStyle style) => Fonts.MeasuringFont(style.Bold, style.Size).MeasureText(text);
+    private float Width(string text, TextStyle style) => Fonts.Width(text, new TextFont(style.Bold, style.Size));
 
     [Test]
     public void Flows_a_heading_and_its_words_as_one_paragraph()

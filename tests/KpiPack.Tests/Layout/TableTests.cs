@@ -45,7 +45,7 @@ public class TableTests
         [Test]
         public void Splits_only_a_row_taller_than_a_page()
         {
-            using var fonts = new FontSet();
+            var fonts = new FontSet();
             var style = new TextStyle(10);
             var tall = new TextBlock(string.Join('\n', Enumerable.Range(1, 20).Select(i => $"line {i}")), style, fonts);
             var table = TableOf(20, [Row(30), new TableRow([new TableCell(tall)]), Row(30)]);

@@ -1,6 +1,5 @@
 using KpiPack.Rendering.Fonts;
 using KpiPack.Rendering.Layout;
-using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace KpiPack.Tests.Layout;
@@ -11,7 +10,6 @@ public class TextBlockTests
     private static readonly TextStyle Style = new(10);
 
     [OneTimeSetUp] public void LoadFonts() => _fonts = new FontSet();
-    [OneTimeTearDown] public void DisposeFonts() => _fonts.Dispose();
 
     [Test]
     public void Keeps_to_one_line_when_the_text_fits()
@@ -86,7 +84,7 @@ public class TextBlockTests
 
         [Test]
         public void Needs_the_width_of_the_whole_reference() =>
-            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.MeasuringFont(Style.Bold, Style.Size).MeasureText("M6-QL (val)")));
+            Assert.That(new TextBlock("M6-QL (val)", Whole, Fonts).MinimumWidth, Is.EqualTo(Fonts.Width("M6-QL (val)", new TextFont(Style.Bold, Style.Size))));
 
         [Test]
         public void Still_keeps_explicit_line_breaks() =>
@@ -95,16 +93,10 @@ public class TextBlockTests
         [Test]
         public void Is_found_in_the_pdf_with_its_ordinary_space()
         {
-            using var fonts = new FontSet();
+            var fonts = new FontSet();
             var text = new TextBlock("LAC11-QL (%)", Whole, fonts);
             using var output = new MemoryStream();
-            using (var pdf = SKDocument.CreatePdf(output))
-            {
-                var canvas = pdf.BeginPage(200, 100);
-                text.Draw(canvas, new SKRect(10, 10, 10 + text.WidthOf("LAC11-QL") + 1, 90));
-                pdf.EndPage();
-                pdf.Close();
-            }
+            PdfOf(new Tagged(text, new Tag(TagKind.P)), text.WidthOf("LAC11-QL") + 1, fonts, output);
 
             using var document = PdfDocument.Open(output.ToArray());
             var words = document.GetPage(1).GetWords().Select(w => w.Text).ToList();
@@ -224,5 +216,15 @@ public class TextBlockTests
         var line = text.Lines(text.WidthOf("e\u0301") * 7.5f).Single();
 
         Assert.That(line, Does.EndWith("\u0301…"));
+    }
+
+    /// <summary>A page holding <paramref name="content"/> alone, <paramref name="width"/> wide, written by the PDF backend.</summary>
+    internal static void PdfOf(IElement content, float width, FontSet fonts, Stream output)
+    {
+        var table = new Table([width], [], [new TableRow([new TableCell(content)])]) { CellPadding = 0 };
+        var document = new PagedDocument(new Size(width + 20, 100), new Margins(10, 10, 10, 10),
+            (_, _) => new Stack([]), null, (_, _) => new Stack([]), table);
+        var pages = document.Layout();
+        KpiPack.Rendering.Pdf.PdfWriter.Write(document, pages, new KpiPack.Rendering.Pdf.PdfMetadata("t", "s", "a", DateTime.UnixEpoch), fonts, output);
     }
 }

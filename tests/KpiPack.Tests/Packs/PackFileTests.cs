@@ -33,11 +33,20 @@ public class PackFileTests : PackFileFolder
         Assert.That((pack.Commentary, pack.TargetYears), Is.EqualTo((CommentaryPlacement.Row, 2)));
     }
 
+    [Test]
+    public void Declares_the_appendix_in_british_english_unless_told_another_language()
+    {
+        Assert.That(Load("{}").Language, Is.EqualTo("en-GB"));
+        Assert.That(Load("""{ "language": "cy-GB" }""").Language, Is.EqualTo("cy-GB"));
+    }
+
     [TestCase("""{ "months": 1 }""", "months must be a whole number from 2 to 24, not 1")]
     [TestCase("""{ "pageSize": "Letter" }""", "pageSize 'Letter' is not one of A4, A3")]
     [TestCase("""{ "appendices": [ null ] }""", "appendices has an empty entry (null)")]
     [TestCase("""{ "output": "appendix-\u0000-{month}.pdf" }""", "output has a character no file name can hold")]
     [TestCase("""{ "commentary": "margin" }""", "commentary 'margin' is not one of row, column")]
+    [TestCase("""{ "language": "Welsh" }""", "language 'Welsh' must be a language tag such as en-GB or cy-GB")]
+    [TestCase("""{ "language": "en_GB" }""", "language 'en_GB' must be a language tag")]
     [TestCase("""{ "targetYears": 0 }""", "targetYears must be a whole number from 1 to 10, not 0")]
     [TestCase("""{ "output": "appendix.pdf" }""", "must end in .pdf and contain {month} or {label}")]
     [TestCase("""{ "appendices": [ { "appendix": "1" }, { "appendix": "1" } ] }""", "appendix 1 is defined twice")]

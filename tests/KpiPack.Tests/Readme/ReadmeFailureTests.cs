@@ -92,7 +92,7 @@ public class ReadmeFailureTests
             "catalogue.csv, row 1: the columns are separated by semicolons"),
         new("not UTF-8: read as Windows-1252", p => File.WriteAllBytes(p.Of("catalogue.csv"), Encoding.Latin1.GetBytes(Catalogue.Replace("Contacts received", "Contacts £ received"))), Validate, 4,
             "catalogue.csv: not UTF-8: read as Windows-1252"),
-        new("the header has no 'ref' column", p => p.Replace("catalogue.csv", "ref,", "reference,"), Validate, 2, "catalogue.csv, row 1: the header has no 'ref' column"),
+        new("the header has no 'ref' column", p => p.Replace("catalogue.csv", "ref,", "code,"), Validate, 2, "catalogue.csv, row 1: the header has no 'ref' column"),
         new("has 'unit' twice", p => p.Replace("catalogue.csv", "unit,polarity", "unit,unit"), Validate, 2, "catalogue.csv, row 1, column 'unit': the header has 'unit' twice"),
         new("ref 'M1' appears twice (first at row 3)", p => p.Append("catalogue.csv", "M1,Again,Children and Families,count,up"), Validate, 2,
             "catalogue.csv, row 4, column 'ref': ref 'M1' appears twice (first at row 2)"),
@@ -128,7 +128,7 @@ public class ReadmeFailureTests
         new("ref 'M9' is not in the catalogue", p => p.Append("workbook.csv", "M9,2020-06,5,"), Validate, 2, "workbook.csv, row 50, column 'ref': ref 'M9' is not in the catalogue"),
         new("column 'polarty' is not used: did you mean 'polarity'?", p => p.Replace("catalogue.csv", "polarity", "polarty"), Validate, 4,
             "catalogue.csv, row 1, column 'polarty': column 'polarty' is not used: did you mean 'polarity'?"),
-        new("is not read as a target", p => p.Replace("catalogue.csv", "polarity\n", "polarity,target 2019/20\n"), Validate, 4, "catalogue.csv, row 1, column 'target 2019/20': "),
+        new("is not read as a target", p => p.Replace("catalogue.csv", "polarity\n", "polarity,target 2019\n"), Validate, 4, "catalogue.csv, row 1, column 'target 2019': "),
         new("M3's formula uses [M9], which is not a ref in the catalogue", p => Formula(p, "[M9] / 10"), Validate, 2,
             "catalogue.csv, row 3, column 'formula': M3's formula uses [M9], which is not a ref in the catalogue"),
         new("M1's formula is part of a cycle (M1 → M3 → M1)", p => { Formula(p, "[M1] / 10"); p.Replace("catalogue.csv", "count,up,", "count,up,[M3] * 10"); }, Validate, 2,
@@ -145,6 +145,10 @@ public class ReadmeFailureTests
             "catalogue.csv, row 2, column 'indicator': has right-to-left text"),
         new("has characters the PDF's font cannot print (儿 童)", p => p.Replace("catalogue.csv", "Contacts received", "儿童 Contacts received"), Validate, 4,
             "catalogue.csv, row 2, column 'indicator': M1's indicator has characters the PDF's font cannot print (儿 童)"),
+        new("\"author\" is still the template's '[your team]'", p => p.Write("kpipack.json", """{ "workbook": "workbook.csv", "author": "[your team]" }"""), Validate, 4,
+            "kpipack.json: \"author\" is still the template's '[your team]'"),
+        new("\"agendaItem\" is empty", p => p.Write("kpipack.json", """{ "workbook": "workbook.csv", "author": "Data team", "agendaItem": "" }"""), Validate, 4,
+            "kpipack.json: \"agendaItem\" is empty: every page's stamp reads only \"Appendix N\""),
         new("there is no kpipack.json in ...", p => File.Delete(p.Of("kpipack.json")), Validate, 1, "there is no kpipack.json in "),
         new("kpipack.json, line 4, column 3: setting 'pagesize' is not one kpipack knows: did you mean 'pageSize'?",
             p => p.Write("kpipack.json", "{\n  \"workbook\": \"workbook.csv\",\n  \"months\": 13,\n  \"pagesize\": \"A4\"\n}"), Validate, 2,
@@ -179,13 +183,15 @@ public class ReadmeFailureTests
             ": the output name 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is longer than a file name can be (255 bytes)"),
         new("would be written outside the pack folder", p => p.Write("kpipack.json", """{ "workbook": "workbook.csv", "output": "../x-{month}.pdf" }"""), Build, 2,
             "kpipack.json: appendix 1's output '../x-{month}.pdf' would be written outside the pack folder"),
-        new("could not write ...", p => Directory.CreateDirectory(p.Of("appendix-1-2020-06.html")), Build, 3, "kpipack: could not write "),
     ];
 
     /// <summary>Rows of the README's table that no input provokes, and why.</summary>
     private static readonly Dictionary<string, string> NotProvoked = new()
     {
         ["unexpected failure"] = "a fault in KpiPack: no input may provoke it (the fuzzer looks for any that does)",
+        // A folder in the way of an output used to provoke it; since issue 30 that is found before anything is written.
+        ["could not write ..."] = "a write that fails after every check has passed (a full disk, a file another program holds): " +
+            "no file in a pack provokes it; ConcurrentAndFullDiskTests fills a small disk to",
     };
 
     private TempFolder _folder = null!;

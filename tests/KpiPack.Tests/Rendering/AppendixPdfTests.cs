@@ -32,9 +32,8 @@ public class AppendixPdfTests(string reportMonth)
     [Test]
     public void Has_as_many_landscape_a4_pages_as_the_layout_made()
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var expected = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document.Layout().Count;
+        var fonts = new FontSet();
+        var expected = new AppendixDocument(SampleAppendix.Model(_month), fonts).Document.Layout().Count;
         Assert.That(_pages, Has.Count.EqualTo(expected).And.Count.GreaterThan(1));
         Assert.That(_pages.Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Is.All.EqualTo((842.0, 595.0)));
     }
@@ -133,9 +132,8 @@ public class AppendixPdfTests(string reportMonth)
     /// <summary>The pages that hold some of the exceptions: the first table of the document.</summary>
     private IEnumerable<Page> ExceptionPages()
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
+        var fonts = new FontSet();
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts).Document;
         var laidOut = layout.Layout();
         return _pages.Where(p => laidOut[p.Number - 1].Parts.Any(part => part.Table == layout.Tables[0])).ToList();
     }
@@ -143,9 +141,8 @@ public class AppendixPdfTests(string reportMonth)
     /// <summary>The pages of the indicator table, after the exceptions.</summary>
     private IEnumerable<Page> TablePages()
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
+        var fonts = new FontSet();
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts).Document;
         var laidOut = layout.Layout();
         return _pages.Where(p => laidOut[p.Number - 1].Parts.Any(part => part.Table == layout.Table)).ToList();
     }
@@ -157,9 +154,8 @@ public class AppendixPdfTests(string reportMonth)
     /// <summary>The text of the Ref column, one entry per table row (a ref may wrap onto two lines).</summary>
     private IEnumerable<string> RefColumn(Page page)
     {
-        using var fonts = new FontSet();
-        using var sparklines = new Sparklines();
-        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts, sparklines).Document;
+        var fonts = new FontSet();
+        var layout = new AppendixDocument(SampleAppendix.Model(_month), fonts).Document;
         var left = AppendixDocument.PageMargins.Left;
         var right = left + layout.Table.ColumnWidths[0];
         var tableTop = page.Height - layout.Layout()[page.Number - 1].Parts.Single(p => p.Table == layout.Table).Area.Top;

@@ -7,10 +7,12 @@ namespace KpiPack.Tests.Rendering;
 public class AppendixSizeTests
 {
     [Test]
-    public void The_jun19_sample_with_its_fonts_subset_is_at_most_150_KB()
+    public void The_jun19_sample_tagged_and_with_its_fonts_subset_is_at_most_500_KB()
     {
+        // Issue 26's bound: every cell is a structure element of its own (PDFsharp writes no object streams), which
+        // costs more than the drawing; an agenda pack's upload limit is far above it.
         var pdf = SampleAppendix.Render(new Month(2019, 6));
-        Assert.That(pdf.Length, Is.LessThanOrEqualTo(150 * 1024));
+        Assert.That(pdf.Length, Is.LessThanOrEqualTo(500 * 1024));
     }
 
     [Test]
