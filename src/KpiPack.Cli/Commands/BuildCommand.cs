@@ -104,7 +104,7 @@ internal static class BuildCommand
                 throw new UsageException("--month and --all-months: give one or the other");
             var request = new BuildRequest
             {
-                Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout)],
+                Months = parsed.GetValue(allMonths) ? AllMonths(loaded) : [pack.ReportMonth(parsed, loaded, stdout, "building")],
                 Appendix = parsed.GetValue(appendix),
                 Output = parsed.GetValue(output)?.FullName,
                 OutputFolder = parsed.GetValue(outputFolder)?.FullName,
@@ -180,11 +180,13 @@ internal static class BuildCommand
             for (var i = 0; i < plan.Months.Count; i++)
             {
                 var month = plan.Months[i];
-                var jobs = rendered.Where(r => r.Job.Month == month.Month).ToList();
+                var jobs = rendered.Where(r => r.Job.Month == month.Month).Select(r => (r.Job, Files: r.Files)).ToList();
                 foreach (var (_, files) in jobs) WriteFiles(files);
+                jobs = [.. jobs.Select(j => (j.Job, Editions(j.Files)))];
                 timings.Mark($"{month.Month.Label} written");
                 stdout.WriteLine($"[{i + 1}/{plan.Months.Count}] {month.Month.Label}: wrote {Summary(jobs.SelectMany(j => j.Files).ToList())}; " +
                     Count(month.Warnings, "warning"));
+                foreach (var (job, _) in jobs) RevisionReport.Write(stdout, job.Appendix.Number, job.Month, job.Appendix.Revisions);
             }
         }
         else
@@ -195,15 +197,23 @@ internal static class BuildCommand
                 WriteFiles(files);
                 var progress = rendered.Count > 1 ? $"[{i + 1}/{rendered.Count}] " : "";
                 timings.Mark($"{Path.GetFileName(job.Pdf)} written");
-                stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", files.Select(Described))}");
+                stdout.WriteLine($"{progress}appendix {job.Appendix.Number}, {job.Month.Label}: wrote {string.Join(", ", Editions(files).Select(Described))}");
+                RevisionReport.Write(stdout, job.Appendix.Number, job.Month, job.Appendix.Revisions);
             }
         }
-        return rendered.Sum(r => r.Files.Count);
+        return rendered.Sum(r => Editions(r.Files).Count);
     }
+
+    /// <summary>The files a reader opens (PDF, HTML, CSV), without the record of printed figures written with them.</summary>
+    private static IReadOnlyList<RenderedOutput> Editions(IReadOnlyList<RenderedOutput> files) =>
+        files.Where(f => f.Output.Edition != Edition.Record).ToList();
 
     private static int Built(BuildPlan plan, int written, TextWriter stdout, Stopwatch stopwatch)
     {
-        stdout.WriteLine($"built {Count(plan.Jobs.Count, "appendix", "appendices")} ({Count(written, "file")}) in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        // The records of printed figures are the build's memory, not its editions: named once, by their folder.
+        var records = plan.Outputs.Where(o => o.Edition == Edition.Record).Select(o => DisplayPath.Of(Path.GetDirectoryName(o.Path)!)).Distinct();
+        stdout.WriteLine($"built {Count(plan.Jobs.Count, "appendix", "appendices")} ({Count(written, "file")}) in {stopwatch.Elapsed.TotalSeconds:F1} s; " +
+            $"the figures printed are recorded in {string.Join(", ", records.Select(r => r + Path.DirectorySeparatorChar))}");
         return ExitCodes.Ok;
     }
 
@@ -223,7 +233,8 @@ internal static class BuildCommand
     private static int CompareWithDisk(BuildPlan plan, Reporting report, Timings timings)
     {
         var stdout = report.Stdout;
-        var outputs = RenderStep.RenderAll(plan).SelectMany(r => r.Files.Select(file => (r.Job, Rendered: file))).ToList();
+        // The appendices, not the records of printed figures: a pack built before there were records is still current.
+        var outputs = RenderStep.RenderAll(plan).SelectMany(r => Editions(r.Files).Select(file => (r.Job, Rendered: file))).ToList();
         if (report.RefusesShortenedHeadings(plan, outputs)) return ExitCodes.DataError;
         var stale = 0;
         foreach (var (job, rendered) in outputs)
@@ -261,7 +272,9 @@ internal static class BuildCommand
         // A folder where a file should go would fail only at its rename, after other appendices were replaced.
         foreach (var output in plan.Outputs.Where(o => Directory.Exists(o.Path)))
             findings.Error(new InputLocation(DisplayPath.Of(output.Path)), "this output is a folder, which no file can replace: choose another output name, or move the folder");
-        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Path)!).Distinct())
+        // The record of printed figures goes in a folder of its own, made as it is first written: its parent must exist.
+        foreach (var folder in plan.Outputs.Select(o => Path.GetDirectoryName(o.Edition == Edition.Record && !Directory.Exists(Path.GetDirectoryName(o.Path))
+                     ? Path.GetDirectoryName(o.Path)! : o.Path)!).Distinct())
         {
             if (File.Exists(folder))
                 findings.Error(new InputLocation(folder), "this output folder is a file, not a folder: choose another output");
@@ -275,12 +288,17 @@ internal static class BuildCommand
     /// <summary>An appendix's files replaced together: never a new PDF beside last month's HTML.</summary>
     private static void WriteFiles(IReadOnlyList<RenderedOutput> files)
     {
+        var made = files.Where(f => f.Output.Edition == Edition.Record).Select(f => Path.GetDirectoryName(f.Output.Path)!)
+            .Distinct().Where(folder => !Directory.Exists(folder)).ToList();
         try
         {
+            foreach (var folder in made) Directory.CreateDirectory(folder);
             AtomicFile.WriteTogether(files.Select(f => (f.Output.Path, (Action<Stream>)(stream => stream.Write(f.Bytes)))).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A failed build leaves nothing behind, not even the records' folder it made.
+            foreach (var folder in made.Where(f => Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any())) Directory.Delete(folder);
             var names = string.Join(", ", files.Select(f => DisplayPath.Of(f.Output.Path)));
             throw new OutputException($"could not write {names}: {e.Message} (any earlier copy is unchanged)");
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KpiPack.Core.Building;
 using KpiPack.Core.Input;
 using KpiPack.Core.Output;
 
@@ -22,18 +23,20 @@ internal static class DeriveCommand
         {
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
             // The table goes to standard output, so anything said about it goes to standard error.
-            var month = pack.ReportMonth(parsed, loaded, stderr);
+            var month = pack.ReportMonth(parsed, loaded, stderr, "deriving");
             if (loaded.NoValuesFor(month) is { } missing) throw new InputException([missing]);
             var table = loaded.Derive(month);
+            var revised = BuildPipeline.Revisions(loaded, table, new Findings());
             if (parsed.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
-                DerivedTableWriter.WriteJson(table, buffer);
+                DerivedTableWriter.WriteJson(table, buffer, revised);
                 stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
             }
             else
             {
                 DerivedTableWriter.WriteCsv(table, stdout);
+                foreach (var (appendix, revisions) in revised) RevisionReport.Write(stderr, appendix, month, revisions);
             }
             return ExitCodes.Ok;
         });

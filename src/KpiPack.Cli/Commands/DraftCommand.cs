@@ -32,7 +32,7 @@ internal static class DraftCommand
         {
             var loaded = PackOptions.Load(pack.Resolve(parsed), new Findings());
             // The drafts go to standard output, so anything said about them goes to standard error.
-            var month = pack.ReportMonth(parsed, loaded, stderr);
+            var month = pack.ReportMonth(parsed, loaded, stderr, "drafting");
             var drafts = PackDrafts.Of(loaded, month, parsed.GetValue(all));
             if (parsed.GetValue(format) == "md") DraftWriter.WriteMarkdown(drafts, month, stdout);
             else if (DraftWriter.WriteCsv(drafts, stdout) is > 0 and var kept)

@@ -86,12 +86,34 @@ internal sealed class PackOptions
         return loaded!;
     }
 
-    /// <summary>The month asked for, or the latest with values (said on <paramref name="stdout"/>).</summary>
-    public Month ReportMonth(ParseResult parsed, LoadedPack pack, TextWriter stdout)
+    /// <summary>
+    /// The month asked for, or the latest that is filled in (said on <paramref name="stdout"/>): a month with figures
+    /// for fewer than half the indicators is one being typed, and is passed over with a word saying so.
+    /// <paramref name="doing"/> names what the command does with the month ("building").
+    /// </summary>
+    public Month ReportMonth(ParseResult parsed, LoadedPack pack, TextWriter stdout, string doing)
     {
         if (parsed.GetValue(Month) is { } month) return month;
-        var latest = pack.LatestMonth ?? throw new InputException(new InputLocation(pack.Values.SourceFile), "the workbook has no values yet");
-        stdout.WriteLine($"{latest.Label} is the latest month with values (use --month to choose another)");
-        return latest;
+        var (chosen, passedOver) = MonthFill.Choose(pack)
+            ?? throw new InputException(new InputLocation(pack.Values.SourceFile), "the workbook has no values yet");
+        if (passedOver.Count == 0)
+        {
+            stdout.WriteLine($"{chosen.Label} is the latest month with values (use --month to choose another)");
+            return chosen;
+        }
+        var latest = passedOver[0];
+        var others = passedOver.Count > 1 ? $" (and {string.Join(", ", passedOver.Skip(1).Select(f => f.Month.Label))} fewer than half)" : "";
+        stdout.WriteLine($"{latest.Described}{others}: {doing} {chosen.Label}; give --month {latest.Month} to {VerbOf(doing)} it anyway");
+        return chosen;
     }
+
+    /// <summary>"building" → "build".</summary>
+    private static string VerbOf(string doing) => doing switch
+    {
+        "building" => "build",
+        "checking" => "check",
+        "deriving" => "derive",
+        "drafting" => "draft",
+        _ => doing,
+    };
 }

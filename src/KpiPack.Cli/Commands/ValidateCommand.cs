@@ -50,7 +50,7 @@ internal static class ValidateCommand
             if (loaded is not null && !findings.HasErrors)
             {
                 var today = Month.FromDate(clock.GetUtcNow().UtcDateTime);
-                IReadOnlyList<Month> months = every ? EveryMonth(loaded, stdout) : [pack.ReportMonth(parsed, loaded, stdout)];
+                IReadOnlyList<Month> months = every ? EveryMonth(loaded, stdout) : [pack.ReportMonth(parsed, loaded, stdout, "checking")];
                 foreach (var reference in explained)
                 {
                     if (loaded.Catalogue.Indicators.All(i => i.Ref != reference))
@@ -58,6 +58,14 @@ internal static class ValidateCommand
                     foreach (var line in FormulaExplanation.Of(loaded, reference, months[0])) stdout.WriteLine(line);
                 }
                 var checkedMonths = BuildPipeline.CheckMonths(loaded, months, today, findings);
+                // One month: the figures its appendices would print differently from their last records, and its gaps in full.
+                if (!every)
+                {
+                    foreach (var (appendix, revisions) in BuildPipeline.Revisions(loaded, checkedMonths[0].Table, findings))
+                        RevisionReport.Write(stdout, appendix, months[0], revisions);
+                    if (MonthFill.Of(loaded, months[0]) is { IsFilled: false } fill)
+                        stdout.WriteLine($"no figure for {months[0].Label} ({fill.Missing.Count}): {string.Join(", ", fill.Missing)}");
+                }
                 PrintableText.Check(loaded, PdfEdition.MissingCharacters, findings);
                 found = FindingGroups.Of(findings, checkedMonths.Select(m => m.Found).ToList());
                 hint = DraftHint.For(loaded.Pack, checkedMonths.Select(m => m.Table));

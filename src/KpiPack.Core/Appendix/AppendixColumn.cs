@@ -1,4 +1,5 @@
 using KpiPack.Core.Deriving;
+using KpiPack.Core.Model;
 using KpiPack.Core.Packs;
 
 namespace KpiPack.Core.Appendix;
@@ -37,6 +38,12 @@ public sealed record AppendixColumn(string Group, string Label, ColumnKind Kind,
 {
     /// <summary>The group and the label as one heading, where a column stands without its group: "% change from previous month".</summary>
     public string Heading => Group.Length == 0 ? Label : $"{Group} {Label}";
+
+    /// <summary>The month a month's column shows; null for every other column.</summary>
+    public Month? Month { get; init; }
+
+    /// <summary>A column left out of a table where it is empty on every row, as a target column for a year with no targets.</summary>
+    public bool LeftOutWhenEmpty { get; init; }
 
     public override string ToString() => Heading;
 }

@@ -18,8 +18,9 @@ internal sealed partial class AppendixColumns
             ? change.ToString("#,##0." + new string('0', row.Indicator.Decimals), CultureInfo.InvariantCulture).TrimEnd('.')
             : "")));
 
-    private static readonly AppendixColumn Target = new("", "Target", ColumnKind.Figure, AppendixPart.Target,
-        row => Figure(Figures.Figure(row.Target, row.Indicator)));
+    /// <summary>The report month's target, headed by its financial year ("Target 23-24"): a row judged at an earlier month keeps this year's.</summary>
+    private AppendixColumn Target => new("", $"Target {month.FinancialYear.ShortLabel}", ColumnKind.Figure, AppendixPart.Target,
+        row => Figure(Figures.Figure(row.Target, row.Indicator))) { LeftOutWhenEmpty = true };
 
     private static readonly AppendixColumn RagAlone = new("", "RAG", ColumnKind.Mark, AppendixPart.Rag, row =>
     {

@@ -47,7 +47,7 @@ internal sealed partial class AppendixColumns(
     private Blocks MakeBlocks()
     {
         AppendixColumn[] Keep(params AppendixColumn[] columns) => Headed(Shown(columns).ToArray());
-        AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m));
+        AppendixColumn MonthColumn(Month m) => new("Month", m.Label, ColumnKind.Figure, AppendixPart.Months, row => MonthValue(row, m)) { Month = m };
         return new Blocks(
             Names: [Ref, .. Keep(RefId), Indicator],
             People: OwnerAndReporter(),
@@ -65,7 +65,8 @@ internal sealed partial class AppendixColumns(
             Benchmarks: Keep([.. (benchmarks ?? Benchmark.Defaults).Select(b => new AppendixColumn(b.Group, b.Label, ColumnKind.Figure, AppendixPart.Benchmarks,
                 row => Figure(Figures.Figure(row.Indicator.BenchmarkOf(b.Column), row.Indicator))))]),
             Targets: Keep([.. targetYears.Select(year => new AppendixColumn("Target", year.ShortLabel, ColumnKind.Figure, AppendixPart.Targets,
-                row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator))))]),
+                row => year == month.FinancialYear ? Rag(row) : Figure(Figures.Figure(row.Indicator.Targets.GetValueOrDefault(year), row.Indicator)))
+                { LeftOutWhenEmpty = true })]),
             Commentary: Keep(Commentary),
             MonthOnMonth: Keep(Difference, Target, RagAlone, TravelColumn));
     }
@@ -82,7 +83,7 @@ internal sealed partial class AppendixColumns(
         Add(Variation with { Part = null }, Assurance with { Part = null });
         // The report month's target, where the catalogue has a column for its year.
         if (targetYears.Contains(month.FinancialYear))
-            Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag));
+            Add(new AppendixColumn("Target", month.FinancialYear.ShortLabel, ColumnKind.Figure, null, Rag) { LeftOutWhenEmpty = true });
         Add(Commentary with { Part = null });
         return columns;
     }
@@ -114,18 +115,17 @@ internal sealed partial class AppendixColumns(
         new("% change from", "same month last year", ColumnKind.Mark, AppendixPart.Changes, row => JudgedAt(row, Movement(row.FromPreviousYear, "on the same month last year")));
 
     private static readonly AppendixColumn Variation = new("SPC", "variation", ColumnKind.Mark, AppendixPart.Spc,
-        row => JudgedAt(row, Mark(SpcMarks.Variation(row.Spc.Variation), row.Spc.Variation == SpcVariation.Insufficient ? "too few months" : "")));
+        row => JudgedAt(row, Mark(SpcMarks.Variation(row.Spc.Variation),
+            // A month with no figure reads nothing: "too few months" would say the history is short.
+            row.Spc.Variation == SpcVariation.Insufficient && row.Value.IsNumber ? "too few months" : "")));
 
     private static readonly AppendixColumn Assurance = new("SPC", "assurance", ColumnKind.Mark, AppendixPart.Spc,
         row => JudgedAt(row, Mark(SpcMarks.Assurance(row.Spc.Assurance), "")));
 
     private AppendixColumn Commentary => new("", $"Commentary ({month.Label})", ColumnKind.Commentary, AppendixPart.Commentary, row => new Cell(row.Commentary));
 
-    private Cell MonthValue(DerivedRow row, Month shown)
-    {
-        var decimals = Figures.DecimalsOf(months.Select(m => values.ValueOf(row.Indicator.Ref, m)));
-        return Figure(Figures.Value(values.ValueOf(row.Indicator.Ref, shown), row.Indicator, decimals)) with { Strong = shown == month, Current = shown == month };
-    }
+    private Cell MonthValue(DerivedRow row, Month shown) =>
+        Figure(Figures.MonthValue(row.Indicator, values, months, shown)) with { Strong = shown == month, Current = shown == month };
 
     private Cell Trend(DerivedRow row)
     {

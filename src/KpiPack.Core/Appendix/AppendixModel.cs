@@ -50,6 +50,18 @@ public sealed record AppendixModel
     /// <summary>A full SPC chart for each indicator the exceptions list, in their order; empty when the pack leaves them out.</summary>
     public IReadOnlyList<ExceptionChart> ExceptionCharts { get; init; } = [];
 
+    /// <summary>Every month's figure the table prints, by indicator in table order: what the record of printed figures keeps.</summary>
+    public IReadOnlyList<PrintedFigure> Printed { get; init; } = [];
+
+    /// <summary>
+    /// The figures revised since the most recent earlier appendix, printed after the exceptions; null when there is no
+    /// record of an earlier one (a first build), and then no section is printed.
+    /// </summary>
+    public RevisionList? Revisions { get; init; }
+
+    /// <summary>The columns left out because they would print nothing, as the note under the keys says.</summary>
+    public IReadOnlyList<LeftOutColumn> LeftOut { get; init; } = [];
+
     /// <summary>"Jun-20 Monthly dataset", under the title.</summary>
     public string Subtitle => $"{Month.Label} Monthly dataset";
 
@@ -77,9 +89,25 @@ public sealed record AppendixModel
         var targetYears = catalogue.TargetYears.Where(y => y.StartYear >= firstYear && y.StartYear <= table.Month.FinancialYear.StartYear).ToList();
         var columns = new AppendixColumns(definition.Parts, table.Month, months, targetYears, values, definition.Benchmarks ?? pack.Benchmarks, definition.Headings);
         var title = pack.TitleOf(definition);
+        var exceptions = Appendix.Exceptions.Of(rows);
         var charts = pack.ExceptionCharts && definition.Parts.Contains(AppendixPart.Exceptions)
-            ? Appendix.ExceptionCharts.Of(Appendix.Exceptions.Of(rows), pack.Spc)
+            ? Appendix.ExceptionCharts.Of(exceptions, pack.Spc)
             : [];
+        var tables = AppendixTables.Of(pack, definition, table, values, months, targetYears);
+        var tableColumns = columns.Table();
+        var emptyInTable = EmptyColumns.Of(tableColumns, rows, table.Month, values);
+        var exceptionColumns = columns.Exceptions();
+        var exceptionsHeading = $"Exceptions, {table.Month.Label}";
+        var emptyInExceptions = EmptyColumns.Of(exceptionColumns, exceptions.SelectMany(g => g.Rows).Distinct().ToList(), table.Month, values, exceptionsHeading);
+        // The board layout prints its own tables in place of the sections: their columns are the ones left out. A
+        // column the table leaves out the exceptions leave out too, and need not say so twice.
+        var leftOutOfTables = (tables.Count > 0 ? tables.SelectMany(t => t.LeftOut) : emptyInTable.Select(e => e.Note)).ToList();
+        var leftOut = leftOutOfTables
+            .Concat(definition.Parts.Contains(AppendixPart.Exceptions)
+                ? emptyInExceptions.Select(e => e.Note).Where(n => leftOutOfTables.All(t => t.Heading != n.Heading))
+                : [])
+            .Distinct()
+            .ToList();
         return new AppendixModel
         {
             Number = definition.Number,
@@ -91,18 +119,21 @@ public sealed record AppendixModel
             PageSize = pack.PageSize,
             Commentary = pack.Commentary,
             MonthsShown = months,
-            Columns = columns.Table(),
-            ScreenColumns = columns.Screen(),
+            Columns = EmptyColumns.Without(tableColumns, emptyInTable),
+            ScreenColumns = EmptyColumns.Without(columns.Screen(), emptyInTable),
             Sections = rows.GroupBy(r => r.Indicator.Section)
                 .Select(g => new AppendixSection(g.Key.Length > 0 ? g.Key : title, g.ToList()))
                 .ToList(),
-            Tables = AppendixTables.Of(pack, definition, table, values, months, targetYears),
-            Keys = ChartKeys.With(AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption), charts),
+            Tables = tables,
+            Keys = [.. ChartKeys.With(AppendixKeys.For(AppendixTables.PartsShown(definition), pack.BenchmarkCaption,
+                table.Month.FinancialYear, rows.Any(r => r.Indicator.Targets.ContainsKey(table.Month.FinancialYear))), charts), .. AppendixKeys.LeftOut(leftOut)],
+            LeftOut = leftOut,
             Exceptions = definition.Parts.Contains(AppendixPart.Exceptions)
-                ? new ExceptionList($"Exceptions, {table.Month.Label}", "what the panel may want to ask about",
-                    $"No exceptions in {table.Month.Label}.", columns.Exceptions(), Appendix.Exceptions.Of(rows))
+                ? new ExceptionList(exceptionsHeading, "what the panel may want to ask about",
+                    $"No exceptions in {table.Month.Label}.", EmptyColumns.Without(exceptionColumns, emptyInExceptions), exceptions)
                 : null,
             ExceptionCharts = charts,
+            Printed = [.. rows.SelectMany(r => months.Select(m => new PrintedFigure(r.Indicator.Ref, m, Figures.MonthValue(r.Indicator, values, months, m))))],
         };
     }
 }

@@ -9,7 +9,11 @@ namespace KpiPack.Core.Appendix;
 /// screen order, and its rows in the order the pack lists them (an indicator listed in several tables is in each).
 /// </summary>
 public sealed record AppendixTable(
-    string Title, IReadOnlyList<AppendixColumn> Columns, IReadOnlyList<AppendixColumn> ScreenColumns, IReadOnlyList<DerivedRow> Rows);
+    string Title, IReadOnlyList<AppendixColumn> Columns, IReadOnlyList<AppendixColumn> ScreenColumns, IReadOnlyList<DerivedRow> Rows)
+{
+    /// <summary>The columns this table leaves out because they would print nothing.</summary>
+    public IReadOnlyList<LeftOutColumn> LeftOut { get; init; } = [];
+}
 
 /// <summary>The board layout's tables of an appendix (issue 21), made from its pack's table definitions.</summary>
 internal static class AppendixTables
@@ -33,7 +37,11 @@ internal static class AppendixTables
             var rows = t.Refs.Where(byRef.ContainsKey).Select(r => byRef[r])
                 .Select(row => latest && !row.Value.IsNumber ? DerivationEngine.DeriveAtLatest(row.Indicator, values, table.Month, pack.Spc) : row)
                 .ToList();
-            return new AppendixTable(t.Title, columns.Table(), columns.Screen(), rows);
+            var empty = EmptyColumns.Of(columns.Table(), rows, table.Month, values, t.Title);
+            return new AppendixTable(t.Title, EmptyColumns.Without(columns.Table(), empty), EmptyColumns.Without(columns.Screen(), empty), rows)
+            {
+                LeftOut = empty.Select(e => e.Note).ToList(),
+            };
         }).ToList();
     }
 

@@ -12,15 +12,22 @@ public static class ChartScale
     /// <summary>About this many intervals between ticks: enough to read a value off, few enough for 6 pt labels.</summary>
     public const int Intervals = 4;
 
-    public static (decimal Min, decimal Max, IReadOnlyList<decimal> Ticks) Of(IReadOnlyCollection<decimal> values, int decimals)
+    public static (decimal Min, decimal Max, IReadOnlyList<decimal> Ticks) Of(IReadOnlyCollection<decimal> values, int decimals) =>
+        Of(values, decimals, AxisBounds.None);
+
+    /// <summary>
+    /// The scale for <paramref name="values"/> (the figures and the lines drawn with them, such as process limits)
+    /// kept within <paramref name="bounds"/>: a limit past a bound is left off the chart rather than stretching it.
+    /// </summary>
+    public static (decimal Min, decimal Max, IReadOnlyList<decimal> Ticks) Of(IReadOnlyCollection<decimal> values, int decimals, AxisBounds bounds)
     {
         var finest = Power(-Math.Clamp(decimals, 0, 10));
-        var (low, high) = values.Count == 0 ? (0m, 1m) : (values.Min(), values.Max());
+        var (low, high) = values.Count == 0 ? (0m, 1m) : (bounds.Clamp(values.Min()), bounds.Clamp(values.Max()));
         var step = Nice((high - low) / Intervals, finest);
-        var min = Math.Floor(low / step) * step;
-        var max = Math.Ceiling(high / step) * step;
-        // A flat line gets a step either side, so it sits mid-chart rather than on an edge.
-        if (max - min < step) (min, max) = (min - step, max + step);
+        var min = bounds.Clamp(Math.Floor(low / step) * step);
+        var max = bounds.Clamp(Math.Ceiling(high / step) * step);
+        // A flat line gets a step either side, so it sits mid-chart rather than on an edge (or a step off the bound it is on).
+        if (max - min < step) (min, max) = (bounds.Clamp(min - step), bounds.Clamp(max + step));
         var ticks = new List<decimal>();
         for (var tick = min; tick <= max; tick += step) ticks.Add(tick);
         return (min, max, ticks);
@@ -66,5 +73,26 @@ public static class ChartScale
         var fewest = (months.Count + MostMonthLabels - 1) / MostMonthLabels;
         var every = new[] { 1, 2, 3, 4, 6, 12 }.FirstOrDefault(step => step >= fewest, 12 * ((fewest + 11) / 12));
         return months.Select((m, i) => new MonthTick(i, m.Label)).Where(t => (months.Count - 1 - t.Index) % every == 0).ToList();
+    }
+}
+
+/// <summary>
+/// Where a chart's y axis may not go unless a figure goes there: below 0 (counts, rates and percentages are never
+/// negative) and, for a percentage, above 100%. Process limits are not figures: an upper limit of 104% for a
+/// percentage that cannot pass 100 would only squash the line.
+/// </summary>
+public readonly record struct AxisBounds(decimal? Floor, decimal? Ceiling)
+{
+    public static readonly AxisBounds None = new(null, null);
+
+    /// <summary>The bounds for an indicator in <paramref name="unit"/> whose chart shows <paramref name="figures"/> (its values and target).</summary>
+    public static AxisBounds For(Unit unit, IReadOnlyCollection<decimal> figures) => new(
+        figures.Count == 0 || figures.Min() >= 0 ? 0 : null,
+        unit == Unit.Percent && (figures.Count == 0 || figures.Max() <= 100) ? 100 : null);
+
+    public decimal Clamp(decimal value)
+    {
+        var floored = Floor is { } floor && value < floor ? floor : value;
+        return Ceiling is { } ceiling && floored > ceiling ? ceiling : floored;
     }
 }

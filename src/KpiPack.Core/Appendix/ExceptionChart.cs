@@ -57,6 +57,12 @@ public sealed record ExceptionChart
     public required IReadOnlyList<ChartTick> YTicks { get; init; }
     public required IReadOnlyList<MonthTick> XLabels { get; init; }
 
+    /// <summary>
+    /// Whether a line at <paramref name="value"/> falls on the y axis: a process limit past what the unit allows (below
+    /// 0, above 100%) is left off the drawing, as the axis stops at the bound (<see cref="AxisBounds"/>).
+    /// </summary>
+    public bool IsOnAxis(decimal value) => value >= YMin && value <= YMax;
+
     /// <summary>One sentence: "Special cause: concern — 7 months in a row above the mean, Dec-19 to Jun-20".</summary>
     public required string Caption { get; init; }
 

@@ -38,10 +38,10 @@ public static class ExceptionCharts
             .ToList();
         var target = row.Target?.Number;
 
-        var scaled = points.Select(p => p.Value).ToList();
-        if (spc.HasLimits) scaled.AddRange([spc.LowerLimit, spc.UpperLimit]);
-        if (target is { } t) scaled.Add(t);
-        var (min, max, ticks) = ChartScale.Of(scaled, indicator.Decimals);
+        var figures = points.Select(p => p.Value).ToList();
+        if (target is { } t) figures.Add(t);
+        var scaled = spc.HasLimits ? [.. figures, spc.LowerLimit, spc.UpperLimit] : figures;
+        var (min, max, ticks) = ChartScale.Of(scaled, indicator.Decimals, AxisBounds.For(indicator.Unit, figures));
 
         return new ExceptionChart
         {

@@ -21,6 +21,16 @@ public static class Figures
             .TrimEnd('.'), indicator);
 
     /// <summary>
+    /// A month's value as the appendix's month columns print it: at the most decimals any of the months shown has, so
+    /// the row's figures line up. The record of printed figures keeps this text, so a revision reads as the page did.
+    /// </summary>
+    public static string MonthValue(Indicator indicator, MonthlyValues values, IReadOnlyList<Month> months, Month shown)
+    {
+        var decimals = DecimalsOf(months.Select(m => values.ValueOf(indicator.Ref, m)));
+        return Value(values.ValueOf(indicator.Ref, shown), indicator, decimals);
+    }
+
+    /// <summary>
     /// The most decimals any of these recorded values has: a row printed with them all at this many lines its figures
     /// up (21.0% beside 23.6%, not 21%), while a row of whole numbers stays as narrow as it was typed.
     /// </summary>

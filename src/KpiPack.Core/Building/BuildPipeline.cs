@@ -68,26 +68,84 @@ public static class BuildPipeline
                 RefuseControlCharacters(pack, definition);
 
         PackValidator.CheckPack(loaded, today, findings);
+        var records = PrintedRecord.FolderIn(request.OutputFolder ?? (request.Output is { } one ? Path.GetDirectoryName(one)! : pack.Folder));
         var jobs = new List<AppendixJob>();
         var checkedMonths = new List<MonthFindings>();
         foreach (var month in request.Months)
         {
             var (found, table) = CheckOneMonth(loaded, month);
-            findings.Add(found.Findings);
-            checkedMonths.Add(found);
+            var leftOut = new Findings();
             foreach (var definition in appendices)
             {
                 var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
                 List<PlannedOutput> outputs = [new(Edition.Pdf, pdf), new(Edition.Html, Path.ChangeExtension(pdf, ".html"))];
                 if (request.Csv) outputs.Add(new(Edition.Csv, Path.ChangeExtension(pdf, ".csv")));
-                // A board appendix shows the indicators its tables list; the others those of their sections.
-                var shown = definition.Tables.Count > 0 ? table.OnlyRefs(definition.Tables.SelectMany(t => t.Refs)) : table.OnlySections(definition.Sections);
-                jobs.Add(new AppendixJob(AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values), shown, outputs));
+                outputs.Add(new(Edition.Record, Path.Combine(records, PrintedRecord.FileName(definition.Number, month))));
+                var shown = Shown(definition, table);
+                var model = AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values);
+                WarnOfEmptyMonths(model, definition, loaded.Values, leftOut);
+                jobs.Add(new AppendixJob(model with { Revisions = RevisionsOf(model, jobs, records, findings) }, shown, outputs));
             }
+            findings.Add(found.Findings);
+            findings.Add(leftOut);
+            checkedMonths.Add(found with { Findings = [.. found.Findings, .. leftOut] });
         }
         var plan = new BuildPlan(loaded, jobs, checkedMonths);
         RefuseOutputsOutside(plan, request, findings);
         return plan;
+    }
+
+    /// <summary>
+    /// What <paramref name="model"/> prints differently from the most recent earlier appendix of its number: one this
+    /// build makes (as its record will stand when the build is done, so building every month twice gives the same
+    /// bytes), else the latest record in <paramref name="records"/>. Null when there is neither.
+    /// </summary>
+    private static RevisionList? RevisionsOf(AppendixModel model, IReadOnlyList<AppendixJob> planned, string records, Findings findings)
+    {
+        var names = model.Rows.DistinctBy(r => r.Indicator.Ref).ToDictionary(r => r.Indicator.Ref, r => r.Indicator.Name, StringComparer.Ordinal);
+        var inBuild = planned.Where(j => j.Appendix.Number == model.Number && j.Month < model.Month).MaxBy(j => j.Month);
+        var onDisk = PrintedRecord.LatestBefore(records, model.Number, model.Month, findings);
+        if (inBuild is not null && (onDisk is not { } disk || disk.Month <= inBuild.Month))
+            return RevisionList.Between(inBuild.Month, inBuild.Appendix.Printed, model.Printed, names);
+        return onDisk is { } earlier ? RevisionList.Between(earlier.Month, earlier.Figures, model.Printed, names) : null;
+    }
+
+    /// <summary>
+    /// The figures each appendix of the pack would print for <paramref name="table"/>'s month that differ from its most
+    /// recent earlier record in the pack folder, for validate and derive to tell: appendices with no record are left out.
+    /// </summary>
+    public static IReadOnlyList<(string Appendix, RevisionList Revisions)> Revisions(LoadedPack loaded, DerivedTable table, Findings findings)
+    {
+        var records = PrintedRecord.FolderIn(loaded.Pack.Folder);
+        var found = new List<(string, RevisionList)>();
+        foreach (var definition in loaded.Pack.Appendices)
+        {
+            var model = AppendixModel.Of(loaded.Pack, definition, Shown(definition, table), loaded.Catalogue, loaded.Values);
+            if (RevisionsOf(model, [], records, findings) is { } revisions) found.Add((definition.Number, revisions));
+        }
+        return found;
+    }
+
+    /// <summary>A board appendix shows the indicators its tables list; the others those of their sections.</summary>
+    private static DerivedTable Shown(AppendixDefinition definition, DerivedTable table) =>
+        definition.Tables.Count > 0 ? table.OnlyRefs(definition.Tables.SelectMany(t => t.Refs)) : table.OnlySections(definition.Sections);
+
+    /// <summary>
+    /// A month within the workbook's span with no figure for any indicator of a table is more often a paste that missed
+    /// than a month nobody counted: the data team hears of it, once however many reports' windows it falls in. Months
+    /// before the workbook's first are left out too, with the note, but are nothing to fix.
+    /// </summary>
+    private static void WarnOfEmptyMonths(AppendixModel model, AppendixDefinition definition, MonthlyValues values, Findings findings)
+    {
+        if (values.Months.Count == 0) return;
+        var (first, last) = (values.Months[0], values.Months[^1]);
+        var empty = model.LeftOut.Where(l => l.Month is { } m && m >= first && m <= last).ToList();
+        foreach (var note in LeftOutColumn.Notes(empty))
+        {
+            var said = $"appendix {definition.Number}: {note}, so the table leaves them out (a note under the keys says so)";
+            findings.Warning(new InputLocation(values.SourceFile), $"{said}, in the report for {model.Month.Label}",
+                new AcrossMonths(PackValidator.Rank.LeftOutColumn, new InputLocation(values.SourceFile), said));
+        }
     }
 
     /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>

@@ -6,8 +6,11 @@ using KpiPack.Core.Validation;
 
 namespace KpiPack.Core.Building;
 
-/// <summary>The files a build writes for each appendix: the PDF, its accessible HTML twin, and the derived table on request.</summary>
-public enum Edition { Pdf, Html, Csv }
+/// <summary>
+/// The files a build writes for each appendix: the PDF, its accessible HTML twin, the derived table on request, and
+/// the record of the figures it printed (<see cref="PrintedRecord"/>).
+/// </summary>
+public enum Edition { Pdf, Html, Csv, Record }
 
 /// <summary>One file a build writes.</summary>
 public sealed record PlannedOutput(Edition Edition, string Path);

@@ -60,7 +60,7 @@ public static class CatalogueReader
             throw new InputException(new InputLocation(sheet.File, sheet.Name), "the catalogue has no indicators");
         // Only once every row is read can a formula's refs be looked up, or a cycle through later rows be seen.
         FormulaChecks.Check(indicators, formulaCells, findings);
-        return (new Catalogue(sheet.File, indicators), rows);
+        return (new Catalogue(sheet.File, indicators) { TargetColumns = columns.TargetYears }, rows);
     }
 
     private static Sheet FirstSheet(string path) =>
@@ -90,6 +90,9 @@ public static class CatalogueReader
 
         public int Ref { get; }
         private int Name { get; }
+
+        /// <summary>The financial years the sheet has a target column for, filled in or not.</summary>
+        public IReadOnlyList<FinancialYear> TargetYears => _targets.Select(t => t.Year).Distinct().Order().ToList();
 
         private const int MaxFormulaLength = 500;
 

@@ -48,7 +48,8 @@ public static class DerivedTableColumns
             row.Spc.HasLimits ? ChartFigure(row.Spc.Mean) : null,
             row.Spc.HasLimits ? ChartFigure(row.Spc.LowerLimit) : null,
             row.Spc.HasLimits ? ChartFigure(row.Spc.UpperLimit) : null,
-            Snake(row.Spc.Variation),
+            // No figure for the month, no reading of it (not "insufficient", which says the history is short).
+            row.Value.IsNumber ? Snake(row.Spc.Variation) : null,
             row.Spc.Assurance == SpcAssurance.None ? null : Snake(row.Spc.Assurance),
             row.ChangeFromPreviousMonth is { } change ? NumberText.Format(change, decimals) : null,
             row.Travel == Travel.None ? null : Lower(row.Travel),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
 
 namespace KpiPack.Core.Output;
@@ -44,7 +45,11 @@ public static class DerivedTableWriter
         }
     }
 
-    public static void WriteJson(DerivedTable table, Stream output)
+    /// <param name="revised">
+    /// Each appendix's figures revised since its most recent earlier record: a row with any gets a "revised" list of
+    /// them (appendix, since, month, then, now, both figures as printed); a row without has no such key.
+    /// </param>
+    public static void WriteJson(DerivedTable table, Stream output, IReadOnlyList<(string Appendix, RevisionList Revisions)>? revised = null)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartArray();
@@ -58,6 +63,25 @@ public static class DerivedTableWriter
                     json.WriteNumber(name, number);
                 else json.WriteString(name, field);
             }
+            WriteRevisions(json, row.Indicator.Ref, revised ?? []);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteRevisions(Utf8JsonWriter json, string reference, IReadOnlyList<(string Appendix, RevisionList Revisions)> revised)
+    {
+        var mine = revised.SelectMany(a => a.Revisions.Figures.Where(f => f.Ref == reference).Select(f => (a.Appendix, a.Revisions.Since, Figure: f))).ToList();
+        if (mine.Count == 0) return;
+        json.WriteStartArray("revised");
+        foreach (var (appendix, since, figure) in mine)
+        {
+            json.WriteStartObject();
+            json.WriteString("appendix", appendix);
+            json.WriteString("since", since.ToString());
+            json.WriteString("month", figure.Month.ToString());
+            json.WriteString("then", figure.Then);
+            json.WriteString("now", figure.Now);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -1,3 +1,4 @@
+using KpiPack.Core.Appendix;
 using KpiPack.Core.Deriving;
 using KpiPack.Core.Input;
 using KpiPack.Core.Model;
@@ -62,6 +63,7 @@ public static class PackValidator
         // what the data team should tidy. The month's value and its commentary are the workbook's: point there, at the
         // month's cell where there is one.
         CheckMissingValues(table, pack, findings);
+        CheckTargetYear(table.Month, pack, findings);
         CheckMovements(table, pack, findings);
         // A short window matters where an average or maximum is printed.
         CheckWindows(table with { Rows = AppendixShows.With(pack.Pack, table, AppendixPart.Average, AppendixPart.Maximum) }, pack, findings);
@@ -105,6 +107,18 @@ public static class PackValidator
     {
         var blank = table.Rows.Where(r => r.Value is { IsNumber: false, Marker: "" }).Select(r => r.Indicator.Ref).ToHashSet();
         var told = new HashSet<string>();
+        var fill = MonthFill.Of(pack, table.Month);
+        if (!fill.IsFilled)
+        {
+            // A month being typed: its gaps are one line, not fifty. Said before the other checks, so it is not buried.
+            findings.Warning(GapsLocation(pack, fill),
+                $"{fill.Described}: the other {fill.Missing.Count} ({Refs(fill.Missing)}) get no change, signal or RAG for {table.Month.Label}; " +
+                $"'kpipack validate --month {table.Month}' lists them all",
+                new AcrossMonths(Rank.PartFilled, new InputLocation(pack.Values.SourceFile),
+                    "fewer than half the indicators have figures, so most get no change, signal or RAG (validate the month to list them)"));
+            // A population or other formula input left blank is one more gap of the month, not a line of its own.
+            told.UnionWith(blank);
+        }
         foreach (var appendix in pack.Pack.Appendices)
         {
             var shown = AppendixShows.Refs(appendix, table);
@@ -139,6 +153,40 @@ public static class PackValidator
                 new AcrossMonths(Rank.NoValue, InSheet(at), $"{row.Indicator.Ref} has no value (write tbc or - if it is not available)"));
         }
     }
+
+    /// <summary>The workbook and sheet of a part-filled month's gaps: where its first missing figure would be typed.</summary>
+    private static InputLocation GapsLocation(LoadedPack pack, MonthFill fill)
+    {
+        var typed = fill.Missing.Where(r => pack.Catalogue.Indicators.First(i => i.Ref == r).Formula is null)
+            .Select(r => InSheet(pack.Sources.OfValue(r, fill.Month)));
+        return typed.FirstOrDefault() ?? new InputLocation(pack.Values.SourceFile);
+    }
+
+    /// <summary>
+    /// RAG is judged against the report month's financial year only (a 2019-20 target says nothing of Jun-20): a
+    /// catalogue that sets targets but none for that year gets one warning naming the column to add, since every RAG
+    /// and the "Failing the target" exceptions would otherwise vanish without a word. A catalogue with no target
+    /// columns at all sets no targets, and an appendix that shows no target has nothing to lose.
+    /// </summary>
+    private static void CheckTargetYear(Month month, LoadedPack pack, Findings findings)
+    {
+        var catalogue = pack.Catalogue;
+        var year = month.FinancialYear;
+        if (catalogue.TargetColumns.Count == 0 || catalogue.SetsTargetsFor(year)) return;
+        if (!pack.Pack.Appendices.Any(a => ShowsTargets(AppendixTables.PartsShown(a)))) return;
+        var column = Catalogue.TargetColumnOf(year);
+        var problem = catalogue.TargetColumns.Contains(year)
+            ? $"column {column} has no targets in it"
+            : $"has no target column for {year.Label}, the financial year of {month.Label}";
+        var consequence = $"add the year's targets as column {column}; until then no RAG is judged and the appendix says no targets are set for {year.Label}";
+        var at = new InputLocation(catalogue.SourceFile);
+        findings.Warning(at, $"{problem}: {consequence}",
+            new AcrossMonths(Rank.NoTargets, at, $"{problem.Replace($", the financial year of {month.Label}", "")}: {consequence}"));
+    }
+
+    private static bool ShowsTargets(IReadOnlySet<AppendixPart> parts) =>
+        parts.Contains(AppendixPart.Targets) || parts.Contains(AppendixPart.Target) || parts.Contains(AppendixPart.Rag);
+
 
     private static void CheckValues(Indicator indicator, LoadedPack pack, Findings findings)
     {
@@ -187,7 +235,7 @@ public static class PackValidator
         {
             ("sn", indicator.StatisticalNeighbours), ("england", indicator.England), ("se_region", indicator.SouthEastRegion),
         };
-        figures.AddRange(indicator.Targets.Select(t => ($"target_{t.Key.StartYear}_{(t.Key.StartYear + 1) % 100:00}", (Figure?)t.Value)));
+        figures.AddRange(indicator.Targets.Select(t => (Catalogue.TargetColumnOf(t.Key), (Figure?)t.Value)));
         foreach (var (column, figure) in figures)
         {
             if (figure is null) continue;
@@ -210,7 +258,10 @@ public static class PackValidator
         // Months before the workbook's first are not gaps anyone can fill.
         var first = pack.Values.Months[0];
         string Gaps(DerivedRow row) => string.Join(", ", row.Window.MonthsWithoutNumber.Where(m => m >= first).Select(m => m.Label));
+        // In a month being typed, an indicator with no figure yet is told of once, with the month's other gaps.
+        var partFilled = !MonthFill.Of(pack, table.Month).IsFilled;
         var shortWindows = table.Rows
+            .Where(r => !(partFilled && !r.Value.IsNumber))
             .Where(r => r.Window.MonthsUsed > 0 && Gaps(r).Length > 0)
             .GroupBy(Gaps);
         foreach (var group in shortWindows)
@@ -236,9 +287,11 @@ public static class PackValidator
     private static InputLocation InSheet(InputLocation cell) => new(cell.File, cell.Sheet);
 
     /// <summary>How findings about a month rank when many months are checked: what changes what the panel reads first.</summary>
-    private static class Rank
+    /// <summary>Where a kind of finding ranks among those told once across months: lower ranks change more of what the panel reads.</summary>
+    internal static class Rank
     {
-        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3;
+        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3, LeftOutColumn = 4;
+        public const int NoTargets = 1, PartFilled = 0;
     }
 
     private static string Months(int count) => count == 1 ? "1 month" : $"{count} months";

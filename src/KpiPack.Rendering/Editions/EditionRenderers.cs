@@ -58,3 +58,11 @@ public sealed class CsvRenderer : IEditionRenderer
         return new Rendered(buffer.ToArray(), 0, []);
     }
 }
+
+/// <summary>The record of the figures an appendix printed, kept in the pack so a later build can list revisions.</summary>
+public sealed class RecordRenderer : IEditionRenderer
+{
+    public Edition Edition => Edition.Record;
+
+    public Rendered Render(AppendixJob job) => new(PrintedRecord.Bytes(job.Appendix.Printed), 0, []);
+}

@@ -12,8 +12,8 @@ namespace KpiPack.Rendering.Editions;
 /// </summary>
 public static class RenderStep
 {
-    /// <summary>The editions a build writes: the PDF, its HTML twin, and the table as .csv when asked.</summary>
-    public static IReadOnlyList<IEditionRenderer> Editions { get; } = [new PdfRenderer(), new HtmlRenderer(), new CsvRenderer()];
+    /// <summary>The editions a build writes: the PDF, its HTML twin, the table as .csv when asked, and the record of the figures printed.</summary>
+    public static IReadOnlyList<IEditionRenderer> Editions { get; } = [new PdfRenderer(), new HtmlRenderer(), new CsvRenderer(), new RecordRenderer()];
 
     /// <summary>
     /// Renders every output of the plan, on as many cores as there are: each edition is drawn on its own, so the

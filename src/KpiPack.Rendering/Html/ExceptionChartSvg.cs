@@ -87,7 +87,7 @@ internal static class ExceptionChartSvg
 
         void Rule(decimal? value, Rgb colour, string width, string? dash)
         {
-            if (value is not { } v) return;
+            if (value is not { } v || !chart.IsOnAxis(v)) return;
             var y = N(Y(v));
             html.Open("line", ("x1", N(plotLeft)), ("x2", N(plotRight)), ("y1", y), ("y2", y), ("stroke", colour.Hex), ("stroke-width", width), ("stroke-dasharray", dash)).Close();
         }

@@ -38,6 +38,7 @@ public static class HtmlEdition
         html.Open("div", ("id", "figures"));
         var rowIds = new RowIds(appendix.Rows.Select(r => r.Indicator.Ref));
         if (appendix.Exceptions is { } exceptions) Exceptions(html, appendix, exceptions, rowIds);
+        if (appendix.Revisions is { } revisions) RevisionsHtml.Write(html, revisions);
         if (appendix.ExceptionCharts.Count > 0) ExceptionChartSvg.Section(html, appendix);
         html.Element("h2", $"Indicators, {appendix.Month.Label}", ("id", "indicators"));
         if (keyed) KeyLink(html, "Key to the marks", "");

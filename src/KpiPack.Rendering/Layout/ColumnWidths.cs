@@ -25,37 +25,74 @@ internal static class ColumnWidths
     /// <item>What is left goes to the columns that still wrap, in proportion to their widths, or, if none do, to
     /// all of them; never past <paramref name="maximumWidths"/>.</item>
     /// </list>
-    /// The same rows and widths always give the same answer.
+    /// Columns of one <paramref name="equalWidths"/> group always share one width: they start at the widest of their
+    /// minimums, are not widened one by one, and take what is left together, in whole steps each (a few steps too few
+    /// to share evenly may stay unused). The same rows and widths always give the same answer.
     /// </summary>
     /// <param name="rows">Header and body rows; a row's cells may span columns (<see cref="TableCell.Span"/>).</param>
     /// <param name="minimumWidths">Per column, a least width of the caller's, such as room for a sparkline; optional.</param>
     /// <param name="maximumWidths">Per column, a greatest width, unless its content needs more; optional.</param>
+    /// <param name="equalWidths">Groups of columns that are to be as wide as each other, such as a table's months; optional.</param>
     public static IReadOnlyList<float>? Optimise(int columnCount, IReadOnlyList<TableRow> rows, float totalWidth, float cellPadding,
-        IReadOnlyList<float>? minimumWidths = null, IReadOnlyList<float>? maximumWidths = null)
+        IReadOnlyList<float>? minimumWidths = null, IReadOnlyList<float>? maximumWidths = null,
+        IReadOnlyList<IReadOnlyList<int>>? equalWidths = null)
     {
         if (minimumWidths is not null && minimumWidths.Count != columnCount)
             throw new ArgumentException($"{minimumWidths.Count} minimum widths for {columnCount} columns", nameof(minimumWidths));
         if (maximumWidths is not null && maximumWidths.Count != columnCount)
             throw new ArgumentException($"{maximumWidths.Count} maximum widths for {columnCount} columns", nameof(maximumWidths));
 
+        var units = Units(columnCount, equalWidths);
         var minimum = Minimums(columnCount, rows, cellPadding, minimumWidths);
+        foreach (var unit in units.Where(u => u.Count > 1))
+        {
+            var widest = unit.Max(column => minimum[column]);
+            foreach (var column in unit) minimum[column] = widest;
+        }
         var budget = StepsAtMost(totalWidth) - minimum.Sum();
         if (budget < 0) return null;
         var maximum = Enumerable.Range(0, columnCount)
             .Select(column => Math.Max(minimum[column], maximumWidths is null ? int.MaxValue : StepsAtMost(maximumWidths[column])))
             .ToArray();
+        // A column of a group widened alone would leave its group uneven: the groups wait for the sharing out.
+        var grouped = units.Where(u => u.Count > 1).SelectMany(u => u).ToHashSet();
+        var widenAlone = maximum.Select((most, column) => grouped.Contains(column) ? minimum[column] : most).ToArray();
 
         var heights = new TableHeights(columnCount, Weighed(rows), cellPadding, minimum, totalWidth);
-        while (heights.BestWidening(budget, maximum) is { } widening)
+        while (heights.BestWidening(budget, widenAlone) is { } widening)
         {
             heights.Apply(widening);
             budget -= widening.Cost;
         }
 
         var widths = heights.Widths.ToArray();
-        budget = ShareOut(widths, budget, heights.StillWrapping(), maximum);
-        ShareOut(widths, budget, Enumerable.Range(0, columnCount).ToList(), maximum);
+        var wrapping = heights.StillWrapping().ToHashSet();
+        budget = ShareOut(widths, budget, units.Where(u => u.Any(wrapping.Contains)).ToList(), maximum);
+        ShareOut(widths, budget, units, maximum);
         return widths.Select(width => width * Step).ToArray();
+    }
+
+    /// <summary>
+    /// The columns as units that grow together: each group of <paramref name="equalWidths"/> (of two or more columns)
+    /// and every other column on its own, in order of their first column.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<int>> Units(int columnCount, IReadOnlyList<IReadOnlyList<int>>? equalWidths)
+    {
+        var groups = (equalWidths ?? []).Select(g => g.Distinct().Order().ToList()).Where(g => g.Count > 1).ToList();
+        var inGroup = new Dictionary<int, List<int>>();
+        foreach (var group in groups)
+            foreach (var column in group)
+            {
+                if (column < 0 || column >= columnCount)
+                    throw new ArgumentException($"equal-width column {column} is not one of the table's {columnCount}", nameof(equalWidths));
+                if (!inGroup.TryAdd(column, group))
+                    throw new ArgumentException($"column {column} is in two equal-width groups", nameof(equalWidths));
+            }
+        return Enumerable.Range(0, columnCount)
+            .Select(column => inGroup.TryGetValue(column, out var group) ? group : [column])
+            .DistinctBy(unit => unit[0])
+            .Select(unit => (IReadOnlyList<int>)unit)
+            .ToList();
     }
 
     /// <summary>
@@ -112,26 +149,30 @@ internal static class ColumnWidths
     }
 
     /// <summary>
-    /// Shares <paramref name="budget"/> steps among <paramref name="columns"/> in proportion to their widths, up to
-    /// their maximums; the steps that do not divide evenly go one each in column order. Returns the steps left.
+    /// Shares <paramref name="budget"/> steps among <paramref name="units"/> in proportion to their widths, up to their
+    /// maximums; the steps that do not divide evenly go one each in order. A unit of several columns widens them all by
+    /// the same whole steps, so it takes its share in multiples of its size. Returns the steps left.
     /// </summary>
-    private static int ShareOut(int[] widths, int budget, IReadOnlyList<int> columns, IReadOnlyList<int> maximum)
+    private static int ShareOut(int[] widths, int budget, IReadOnlyList<IReadOnlyList<int>> units, IReadOnlyList<int> maximum)
     {
         while (budget > 0)
         {
-            var open = columns.Where(column => widths[column] < maximum[column]).ToList();
+            var open = units.Where(unit => unit.All(column => widths[column] < maximum[column])).ToList();
             if (open.Count == 0) return budget;
-            var weight = open.Sum(column => (long)widths[column]);
-            var shares = open.Select(column => weight == 0 ? budget / open.Count : (int)(budget * (long)widths[column] / weight)).ToArray();
+            var weight = open.Sum(unit => unit.Sum(column => (long)widths[column]));
+            var shares = open.Select(unit => weight == 0 ? budget / open.Count : (int)(budget * unit.Sum(column => (long)widths[column]) / weight)).ToArray();
             var remainder = budget - shares.Sum();
             for (var i = 0; i < remainder; i++) shares[i]++;
             var given = 0;
             for (var i = 0; i < open.Count; i++)
             {
-                var share = Math.Min(shares[i], maximum[open[i]] - widths[open[i]]);
-                widths[open[i]] += share;
-                given += share;
+                var unit = open[i];
+                var each = Math.Min(shares[i] / unit.Count, unit.Min(column => maximum[column] - widths[column]));
+                foreach (var column in unit) widths[column] += each;
+                given += each * unit.Count;
             }
+            // Only groups are open and each share is smaller than its group: what is left cannot be shared evenly.
+            if (given == 0) return budget;
             budget -= given;
         }
         return budget;

@@ -44,6 +44,7 @@ internal sealed partial class AppendixDocument
         _plots = new ChartDrawing(fonts);
         var tables = new List<Table>();
         if (appendix.Exceptions is { } exceptions) tables.Add(ExceptionsTable(exceptions));
+        if (appendix.Revisions is { } revisions) tables.Add(RevisionsTable(revisions));
         if (appendix.ExceptionCharts.Count > 0) tables.Add(ChartsTable(appendix.ExceptionCharts));
         if (appendix.Tables.Count > 0) tables.AddRange(BoardTables());
         else tables.Add(IndicatorTable());
@@ -129,7 +130,9 @@ internal sealed partial class AppendixDocument
         // The header is printed on every page: counted once a page, a line saved there is worth as much as one a page in the body.
         var pages = Math.Max(1, (int)Math.Ceiling(body.Count / RowsPerPageEstimate));
         var weighted = Enumerable.Repeat(header, pages).SelectMany(rows => rows).Concat(body).ToList();
-        var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums)
+        // The months share one width, so they read as an even run whatever their figures.
+        IReadOnlyList<int> months = [.. columns.Select((c, i) => (c.Month, i)).Where(m => m.Month is not null).Select(m => m.i)];
+        var widths = ColumnWidths.Optimise(columns.Count, weighted, ContentWidth, CellPadding, minimums, equalWidths: [months])
             ?? throw new PageTooNarrowException($"{tooWide}; the longest word or figure is '{LongestRun(body)}'");
         return new Table(widths, header, body) { CellPadding = CellPadding, Grid = Palette.Grid };
     }

@@ -88,6 +88,42 @@ public class ExceptionChartTests
         Assert.That(chart.Segments.Select(s => s.Count), Is.EqualTo(new[] { 1, 2, 2 }));
     }
 
+    [Test]
+    public void A_counts_axis_stops_at_zero_and_leaves_a_lower_limit_below_it_off_the_chart()
+    {
+        // 1 and 9 alternate: mean 5, every moving range 8, limits 5 ± 2.66 × 8 = -16.28 to 26.28.
+        var chart = ExceptionCharts.Of(Row(Polarity.Up, null, [.. Enumerable.Range(0, 12).Select(i => (decimal?)(i % 2 == 0 ? 1 : 9))]), SpcSettings.Default);
+
+        Assert.That(chart.LowerLimit, Is.LessThan(0m));
+        Assert.That((chart.YMin, chart.YMax), Is.EqualTo((0m, 30m)));
+        Assert.That(chart.YTicks.Select(t => t.Label), Is.EqualTo(new[] { "0", "10", "20", "30" }));
+        Assert.That((chart.IsOnAxis(chart.LowerLimit!.Value), chart.IsOnAxis(chart.UpperLimit!.Value), chart.IsOnAxis(chart.Mean!.Value)),
+            Is.EqualTo((false, true, true)));
+    }
+
+    // Figures 92 to 99 with limits 88.5 and 104: the axis stops at 100.
+    [TestCase(Unit.Percent, new[] { 92.0, 99.0, 88.5, 104.0 }, new[] { 92.0, 99.0 }, 85, 100)]
+    // A percentage over 100 (a figure, not a limit) is shown: the axis goes past 100 for it.
+    [TestCase(Unit.Percent, new[] { 92.0, 101.0, 88.5, 104.0 }, new[] { 92.0, 101.0 }, 85, 105)]
+    // A count's lower limit below zero stops at zero...
+    [TestCase(Unit.Count, new[] { 3.0, 9.0, -2.5, 14.5 }, new[] { 3.0, 9.0 }, 0, 15)]
+    // ...unless a figure is below zero (a net change, say).
+    [TestCase(Unit.Count, new[] { -3.0, 9.0, -8.5, 14.5 }, new[] { -3.0, 9.0 }, -10, 20)]
+    // A count of nought every month: a step above, none below.
+    [TestCase(Unit.Count, new[] { 0.0, 0.0 }, new[] { 0.0, 0.0 }, 0, 1)]
+    // A percentage of 100 every month: a step below, none above.
+    [TestCase(Unit.Percent, new[] { 100.0, 100.0 }, new[] { 100.0, 100.0 }, 99, 100)]
+    public void The_axis_goes_below_zero_or_above_100_percent_only_for_a_figure(Unit unit, double[] scaled, double[] figures, int min, int max)
+    {
+        var bounds = AxisBounds.For(unit, figures.Select(v => (decimal)v).ToList());
+
+        var (low, high, ticks) = ChartScale.Of(scaled.Select(v => (decimal)v).ToList(), 0, bounds);
+
+        Assert.That((low, high), Is.EqualTo(((decimal)min, (decimal)max)));
+        Assert.That(ticks, Is.All.InRange((decimal)min, (decimal)max));
+        Assert.That(ticks, Does.Contain((decimal)min));
+    }
+
     [TestCase(new[] { 95.2, 99.1 }, 1, new[] { "95.0%", "96.0%", "97.0%", "98.0%", "99.0%", "100.0%" })]
     [TestCase(new[] { 0.0, 3.0 }, 0, new[] { "0%", "1%", "2%", "3%" })]
     // A range of 8.1 wants steps of 2.03: 2.5 would need a decimal the indicator does not print, so 5.

@@ -53,7 +53,10 @@ public class BuildPipelineTests
         Assert.That(plan.Outputs.Select(o => (o.Edition, Path.GetFileName(o.Path))), Is.EqualTo(new[]
         {
             (Edition.Pdf, "appendix-2-2019-06.pdf"), (Edition.Html, "appendix-2-2019-06.html"), (Edition.Csv, "appendix-2-2019-06.csv"),
+            (Edition.Record, "appendix-2-2019-06.csv"),
         }));
+        // The record of printed figures goes in its own folder beside the appendices.
+        Assert.That(Path.GetFileName(Path.GetDirectoryName(plan.Outputs.Last().Path)), Is.EqualTo("printed-figures"));
     }
 
     [Test]

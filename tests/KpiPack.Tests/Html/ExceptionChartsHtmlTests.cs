@@ -22,6 +22,23 @@ public class ExceptionChartsHtmlTests
     }
 
     [Test]
+    public void A_process_limit_past_the_axis_bound_is_not_drawn()
+    {
+        var appendix = SampleAppendix.Model(new Month(2020, 6), ChartGridTests.AppendixOneOnly);
+        var images = Html(appendix).Descendants("svg").Where(s => (string?)s.Attribute("class") == "chart-plot").ToList();
+        var charts = appendix.ExceptionCharts;
+        decimal?[] Limits(ExceptionChart c) => [c.LowerLimit, c.UpperLimit];
+
+        // Percentages near 100% have upper limits past it: the axis stops at 100% and their limit lines are left off.
+        Assert.That(charts.SelectMany(Limits).Count(l => l is not null), Is.GreaterThan(charts.SelectMany(c => Limits(c).Where(l => l is { } v && c.IsOnAxis(v))).Count()));
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var dashed = images[i].Elements().Count(e => e.Name.LocalName == "line" && (string?)e.Attribute("stroke-dasharray") == "6 4");
+            Assert.That(dashed, Is.EqualTo(Limits(charts[i]).Count(l => l is { } v && charts[i].IsOnAxis(v))), charts[i].Ref);
+        }
+    }
+
+    [Test]
     public void Every_exception_has_an_svg_chart_named_by_its_title_and_described_by_its_caption()
     {
         var appendix = SampleAppendix.Model(new Month(2020, 6), ChartGridTests.AppendixOneOnly);

@@ -227,6 +227,51 @@ public class ColumnWidthsTests
         }
     }
 
+    public class EqualWidths : Fixture
+    {
+        [TestCase(0f)]
+        [TestCase(500f)]
+        [TestCase(700f)]
+        [TestCase(1000f)]
+        public void Months_grouped_share_one_width_and_the_table_still_fills_its_width(float width)
+        {
+            var rows = AppendixLike.Rows(Fonts);
+            width = Math.Max(width, NarrowestThatFits(rows, grouped: true));
+            var alone = Optimise(rows, width)!;
+            Assume.That(AppendixLike.MonthColumns.Select(c => alone[c]).Distinct().Count(), Is.GreaterThan(1),
+                "the months' figures differ, so left alone their columns differ");
+
+            var widths = ColumnWidths.Optimise(AppendixLike.Columns, rows, width, Padding, equalWidths: [AppendixLike.MonthColumns])!;
+
+            Assert.That(AppendixLike.MonthColumns.Select(c => widths[c]).Distinct().Count(), Is.EqualTo(1), string.Join(", ", widths));
+            foreach (var column in AppendixLike.MonthColumns)
+                Assert.That(widths[column], Is.GreaterThanOrEqualTo(MinimumContent(rows, column)), $"column {column}");
+            Assert.That(widths.Sum(), Is.LessThanOrEqualTo(width).And.GreaterThan(width - ColumnWidths.Step));
+        }
+
+        [Test]
+        public void The_narrowest_grouped_table_gives_every_month_the_widest_months_room()
+        {
+            var rows = AppendixLike.Rows(Fonts);
+            var widest = AppendixLike.MonthColumns.Max(c => MinimumContent(rows, c));
+            var narrowest = NarrowestThatFits(rows, grouped: true);
+
+            var widths = ColumnWidths.Optimise(AppendixLike.Columns, rows, narrowest, Padding, equalWidths: [AppendixLike.MonthColumns])!;
+
+            Assert.That(AppendixLike.MonthColumns.Select(c => widths[c]), Is.All.EqualTo(widths[AppendixLike.MonthColumns[0]]).And.All.GreaterThanOrEqualTo(widest));
+            Assert.That(narrowest, Is.GreaterThan(NarrowestThatFits(rows, grouped: false)), "equal months cost width at the narrowest");
+        }
+
+        [Test]
+        public void A_column_in_two_groups_or_outside_the_table_is_refused()
+        {
+            var rows = AppendixLike.Rows(Fonts);
+
+            Assert.That(() => ColumnWidths.Optimise(AppendixLike.Columns, rows, 700, Padding, equalWidths: [[3, 4], [4, 5]]), Throws.ArgumentException);
+            Assert.That(() => ColumnWidths.Optimise(AppendixLike.Columns, rows, 700, Padding, equalWidths: [[3, 12]]), Throws.ArgumentException);
+        }
+    }
+
     public class Profiles : Fixture
     {
         [Test]
@@ -302,11 +347,12 @@ public class ColumnWidthsTests
     private static IReadOnlyList<float>? Optimise(IReadOnlyList<TableRow> rows, float width) =>
         ColumnWidths.Optimise(AppendixLike.Columns, rows, width, Padding);
 
-    /// <summary>The narrowest total width, in steps, for which the optimiser finds widths.</summary>
-    private static float NarrowestThatFits(IReadOnlyList<TableRow> rows)
+    /// <summary>The narrowest total width, in steps, for which the optimiser finds widths (with the months of one width, if grouped).</summary>
+    private static float NarrowestThatFits(IReadOnlyList<TableRow> rows, bool grouped = false)
     {
         var width = 100f;
-        while (Optimise(rows, width) is null) width += ColumnWidths.Step;
+        while (ColumnWidths.Optimise(AppendixLike.Columns, rows, width, Padding, equalWidths: grouped ? [AppendixLike.MonthColumns] : null) is null)
+            width += ColumnWidths.Step;
         return width;
     }
 

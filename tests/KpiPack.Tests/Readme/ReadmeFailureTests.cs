@@ -183,13 +183,15 @@ public class ReadmeFailureTests
             ": the output name 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is longer than a file name can be (255 bytes)"),
         new("would be written outside the pack folder", p => p.Write("kpipack.json", """{ "workbook": "workbook.csv", "output": "../x-{month}.pdf" }"""), Build, 2,
             "kpipack.json: appendix 1's output '../x-{month}.pdf' would be written outside the pack folder"),
-        new("could not write ...", p => Directory.CreateDirectory(p.Of("appendix-1-2020-06.html")), Build, 3, "kpipack: could not write "),
     ];
 
     /// <summary>Rows of the README's table that no input provokes, and why.</summary>
     private static readonly Dictionary<string, string> NotProvoked = new()
     {
         ["unexpected failure"] = "a fault in KpiPack: no input may provoke it (the fuzzer looks for any that does)",
+        // A folder in the way of an output used to provoke it; since issue 30 that is found before anything is written.
+        ["could not write ..."] = "a write that fails after every check has passed (a full disk, a file another program holds): " +
+            "no file in a pack provokes it; ConcurrentAndFullDiskTests fills a small disk to",
     };
 
     private TempFolder _folder = null!;
