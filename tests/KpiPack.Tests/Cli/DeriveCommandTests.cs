@@ -51,7 +51,8 @@ public class DeriveCommandTests
         Assert.That(rows.Single(r => r["ref"] == "LAC16")["spc_assurance"], Is.EqualTo("fail"));
         Assert.That(rows.Select(r => r["spc_variation"]), Is.All.AnyOf(
             "common", "improvement_high", "improvement_low", "concern_high", "concern_low", "neutral_high", "neutral_low", "insufficient",
-            "")) // empty: no figure for the month, so no reading of it;
+            // empty: no figure for the month, so no reading of it
+            ""));
         Assert.That(rows.Select(r => r["spc_assurance"]), Is.All.AnyOf("", "pass", "fail", "hit_and_miss"));
     }
 
