@@ -74,7 +74,6 @@ public static class BuildPipeline
         foreach (var month in request.Months)
         {
             var (found, table) = CheckOneMonth(loaded, month);
-            var leftOut = new Findings();
             foreach (var definition in appendices)
             {
                 var pdf = request.Output ?? InFolder(pack.OutputFor(definition, month), pack.Folder, request.OutputFolder);
@@ -83,12 +82,10 @@ public static class BuildPipeline
                 outputs.Add(new(Edition.Record, Path.Combine(records, PrintedRecord.FileName(definition.Number, month))));
                 var shown = Shown(definition, table);
                 var model = AppendixModel.Of(pack, definition, shown, loaded.Catalogue, loaded.Values);
-                WarnOfEmptyMonths(model, definition, loaded.Values, leftOut);
                 jobs.Add(new AppendixJob(model with { Revisions = RevisionsOf(model, jobs, records, findings) }, shown, outputs));
             }
             findings.Add(found.Findings);
-            findings.Add(leftOut);
-            checkedMonths.Add(found with { Findings = [.. found.Findings, .. leftOut] });
+            checkedMonths.Add(found);
         }
         var plan = new BuildPlan(loaded, jobs, checkedMonths);
         RefuseOutputsOutside(plan, request, findings);
@@ -129,24 +126,6 @@ public static class BuildPipeline
     /// <summary>A board appendix shows the indicators its tables list; the others those of their sections.</summary>
     private static DerivedTable Shown(AppendixDefinition definition, DerivedTable table) =>
         definition.Tables.Count > 0 ? table.OnlyRefs(definition.Tables.SelectMany(t => t.Refs)) : table.OnlySections(definition.Sections);
-
-    /// <summary>
-    /// A month within the workbook's span with no figure for any indicator of a table is more often a paste that missed
-    /// than a month nobody counted: the data team hears of it, once however many reports' windows it falls in. Months
-    /// before the workbook's first are left out too, with the note, but are nothing to fix.
-    /// </summary>
-    private static void WarnOfEmptyMonths(AppendixModel model, AppendixDefinition definition, MonthlyValues values, Findings findings)
-    {
-        if (values.Months.Count == 0) return;
-        var (first, last) = (values.Months[0], values.Months[^1]);
-        var empty = model.LeftOut.Where(l => l.Month is { } m && m >= first && m <= last).ToList();
-        foreach (var note in LeftOutColumn.Notes(empty))
-        {
-            var said = $"appendix {definition.Number}: {note}, so the table leaves them out (a note under the keys says so)";
-            findings.Warning(new InputLocation(values.SourceFile), $"{said}, in the report for {model.Month.Label}",
-                new AcrossMonths(PackValidator.Rank.LeftOutColumn, new InputLocation(values.SourceFile), said));
-        }
-    }
 
     /// <summary>The pack's name for an output, moved from the pack folder to <paramref name="outputFolder"/> when one is given.</summary>
     private static string InFolder(string path, string packFolder, string? outputFolder) =>

@@ -48,7 +48,7 @@ public static class DerivationEngine
     /// points stay, for the row's trend line.
     /// </summary>
     private static SpcResult WithoutSignalUnlessValued(Observation current, SpcResult spc) =>
-        current.IsNumber ? spc : SpcResult.Insufficient(spc.Points);
+        current.IsNumber ? spc : spc.WithoutVerdict();
 
     /// <summary>How far back <see cref="DeriveAtLatest"/> looks for a value: a year, so a stale figure is not judged as this month's.</summary>
     public const int LatestValueMonths = 12;

@@ -113,7 +113,7 @@ public static class DraftFacts
     public static SpcSignal? Signal(DerivedRow row, SpcSettings settings)
     {
         var chart = row.Spc;
-        if (!chart.HasLimits || chart.Variation == SpcVariation.Common || chart.Points.Count == 0) return null;
+        if (!chart.HasLimits || chart.Variation is SpcVariation.Common or SpcVariation.Insufficient || chart.Points.Count == 0) return null;
         var latest = chart.Points[^1];
         if (latest.Month != row.Month || latest.Deciding is not { } rule) return null;
         var high = latest.Direction == SpcDirection.High;

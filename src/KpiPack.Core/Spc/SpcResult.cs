@@ -70,8 +70,11 @@ public sealed record SpcResult(IReadOnlyList<SpcPoint> Points, IReadOnlyList<Spc
     /// <summary>No figures: no chart.</summary>
     public static readonly SpcResult Empty = new([], [], SpcVariation.Insufficient, SpcAssurance.None);
 
-    /// <summary>The points with nothing said of them: no period, no limits, no variation or assurance.</summary>
-    public static SpcResult Insufficient(IReadOnlyList<SpcPoint> points) => new(points, [], SpcVariation.Insufficient, SpcAssurance.None);
+    /// <summary>
+    /// The chart with nothing said of the report month: its points, periods and limits stay (earlier months' signals
+    /// are theirs), but no variation or assurance is read for a month that has no figure of its own.
+    /// </summary>
+    public SpcResult WithoutVerdict() => this with { Variation = SpcVariation.Insufficient, Assurance = SpcAssurance.None };
 
     /// <summary>The period the latest point is in, whose limits the caption, the icons and the exceptions speak of.</summary>
     public SpcPeriod? Current => Periods.Count > 0 ? Periods[^1] : null;

@@ -321,7 +321,7 @@ public static class PackValidator
     /// <summary>Where a kind of finding ranks among those told once across months: lower ranks change more of what the panel reads.</summary>
     internal static class Rank
     {
-        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3, LeftOutColumn = 4;
+        public const int EmptyAppendix = 0, NoValue = 1, Movement = 2, ShortWindow = 3;
         public const int NoTargets = 1, PartFilled = 0;
     }
 

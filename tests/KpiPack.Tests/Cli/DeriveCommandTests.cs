@@ -131,6 +131,8 @@ public class DeriveCommandTests
             if (mine.Count == 0) continue;
             var latest = mine[^1];
             Assert.That((latest["mean"], latest["lower"], latest["upper"]), Is.EqualTo((row["spc_mean"], row["spc_lower"], row["spc_upper"])), row["ref"]);
+            // No figure for the month, no reading of it (issue 28): the latest point is an earlier month's, with its own signal.
+            if (row["spc_variation"] == "") continue;
             // The latest point's signal is the table's variation, said once.
             var expected = row["spc_variation"] switch
             {

@@ -95,8 +95,8 @@ public class PackBuildTests : SamplePackCopy
         Assert.That(Pdfs(), Has.Length.EqualTo(46));
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(24), "a line a month, then the total");
-        // Jun-20's warnings, and one for each appendix of the months its table leaves out for having no figure.
-        Assert.That(lines[22], Does.Match(@"^\[23/23\] Jun-20: wrote 4 files \(.*appendix-1-2020-06\.pdf, .*appendix-2-2020-06\.pdf, each with its \.html\); 7 warnings$"));
+        // Jun-20's five, as its own build gives them (the months its table leaves out are a note in the appendix, not a warning).
+        Assert.That(lines[22], Does.Match(@"^\[23/23\] Jun-20: wrote 4 files \(.*appendix-1-2020-06\.pdf, .*appendix-2-2020-06\.pdf, each with its \.html\); 5 warnings$"));
         Assert.That(lines[23], Does.StartWith("built 46 appendices (92 files)"));
     }
 
